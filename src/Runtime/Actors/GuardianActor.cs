@@ -1,0 +1,7 @@
+namespace ActorHyper.Runtime;
+
+/// <summary>The root, user and system guardians: they only supervise their children.</summary>
+internal sealed class GuardianActor : ActorBase
+{
+    protected internal override bool Receive(object message) => false;
+}
