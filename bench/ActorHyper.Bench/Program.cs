@@ -1,6 +1,8 @@
+using BenchmarkDotNet.Running;
+
 namespace ActorHyper.Bench;
 
 public static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 }

@@ -2,5 +2,5 @@ namespace ActorHyper.Host;
 
 public static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static int Main(string[] args) => CommandLineApp.Run(args, Console.Out, Console.Error);
 }

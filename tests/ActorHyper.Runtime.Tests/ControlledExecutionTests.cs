@@ -27,7 +27,7 @@ public sealed class ControlledExecutionTests
 
     private sealed class Racer(string name, IActorRef target) : ReceiveActor
     {
-        protected internal override void PreStart() => target.Tell(new Hello(name));
+        protected override void PreStart() => target.Tell(new Hello(name));
     }
 
     /// <summary>The racy toy: two senders started together race to one receiver.</summary>
@@ -174,7 +174,7 @@ public sealed class ControlledExecutionTests
 
     private sealed class Reentrant(IActorRef report) : ReceiveActor
     {
-        protected internal override void PreStart() => Context.Become(_ =>
+        protected override void PreStart() => Context.Become(_ =>
         {
             try
             {

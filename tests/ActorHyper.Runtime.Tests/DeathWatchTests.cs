@@ -99,7 +99,7 @@ public sealed class DeathWatchTests
             Context.ActorOf(Props.Create(() => new CountingActor(observer)), "two");
         }
 
-        protected internal override void PostStop() => _observer.Tell("parent-poststop");
+        protected override void PostStop() => _observer.Tell("parent-poststop");
     }
 
     private sealed class Watcher : ReceiveActor

@@ -37,7 +37,7 @@ public sealed class OrderingTests
 
     private sealed class Sender(int id, int count, IActorRef target) : ReceiveActor
     {
-        protected internal override void PreStart()
+        protected override void PreStart()
         {
             for (var i = 0; i < count; i++)
             {

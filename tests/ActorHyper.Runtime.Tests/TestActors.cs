@@ -33,9 +33,9 @@ internal sealed class CountingActor : ReceiveActor
 
     private IActorRef Observer { get; }
 
-    protected internal override void PreStart() => Observer.Tell("prestart", Self);
+    protected override void PreStart() => Observer.Tell("prestart", Self);
 
-    protected internal override void PostStop() => Observer.Tell("poststop");
+    protected override void PostStop() => Observer.Tell("poststop");
 }
 
 /// <summary>A parent that supervises one child with a fixed directive.</summary>
@@ -53,9 +53,9 @@ internal sealed class SupervisingParent : ReceiveActor
 
     private IActorRef Observer { get; }
 
-    protected internal override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(_ => _directive);
+    protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(_ => _directive);
 
-    protected internal override void PreRestart(Exception reason, object? message)
+    protected override void PreRestart(Exception reason, object? message)
     {
         Observer.Tell($"parent-restart:{reason.Message}");
         base.PreRestart(reason, message);

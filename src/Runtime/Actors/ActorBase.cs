@@ -28,18 +28,18 @@ public abstract class ActorBase
     protected ILogger Log => _cell.Log;
 
     /// <summary>The initial behaviour.</summary>
-    protected internal abstract bool Receive(object message);
+    protected abstract bool Receive(object message);
 
-    protected internal virtual void PreStart()
+    protected virtual void PreStart()
     {
     }
 
-    protected internal virtual void PostStop()
+    protected virtual void PostStop()
     {
     }
 
     /// <summary>Called on the failed incarnation; by default stops all children and calls <see cref="PostStop"/>.</summary>
-    protected internal virtual void PreRestart(Exception reason, object? message)
+    protected virtual void PreRestart(Exception reason, object? message)
     {
         foreach (var child in Context.Children)
         {
@@ -50,13 +50,13 @@ public abstract class ActorBase
     }
 
     /// <summary>Called on the fresh incarnation; by default calls <see cref="PreStart"/>.</summary>
-    protected internal virtual void PostRestart(Exception reason) => PreStart();
+    protected virtual void PostRestart(Exception reason) => PreStart();
 
     /// <summary>How this actor supervises its children; by default one-for-one, restarting.</summary>
-    protected internal virtual SupervisorStrategy SupervisorStrategy() => Runtime.SupervisorStrategy.Default;
+    protected virtual SupervisorStrategy SupervisorStrategy() => Runtime.SupervisorStrategy.Default;
 
     /// <summary>Called for a message no behaviour handled: published as <see cref="UnhandledMessage"/>.</summary>
-    protected internal virtual void Unhandled(object message)
+    protected virtual void Unhandled(object message)
     {
         if (message is Terminated terminated)
         {
@@ -65,6 +65,22 @@ public abstract class ActorBase
 
         _cell.System.EventStream.Publish(new UnhandledMessage(message, _cell.CurrentSender, Self));
     }
+
+    // The cell calls the protected hooks through these, so actor authors override plain
+    // 'protected' members whatever the assembly.
+    internal bool InvokeReceive(object message) => Receive(message);
+
+    internal void InvokePreStart() => PreStart();
+
+    internal void InvokePostStop() => PostStop();
+
+    internal void InvokePreRestart(Exception reason, object? message) => PreRestart(reason, message);
+
+    internal void InvokePostRestart(Exception reason) => PostRestart(reason);
+
+    internal SupervisorStrategy InvokeSupervisorStrategy() => SupervisorStrategy();
+
+    internal void InvokeUnhandled(object message) => Unhandled(message);
 
     /// <summary>Runs once the constructor has returned, before any message.</summary>
     internal virtual void OnConstructed()

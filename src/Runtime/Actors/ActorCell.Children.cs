@@ -168,7 +168,7 @@ internal sealed partial class ActorCell
         {
             try
             {
-                _actor.PostStop();
+                _actor.InvokePostStop();
             }
             catch (Exception e)
             {

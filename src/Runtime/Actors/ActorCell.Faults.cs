@@ -66,7 +66,7 @@ internal sealed partial class ActorCell
     {
         try
         {
-            var strategy = _props.SupervisorStrategy ?? _actor?.SupervisorStrategy() ?? SupervisorStrategy.Default;
+            var strategy = _props.SupervisorStrategy ?? _actor?.InvokeSupervisorStrategy() ?? SupervisorStrategy.Default;
             return strategy.Decide(child.RestartStats, cause, System.Now);
         }
         catch (Exception e)
@@ -110,7 +110,7 @@ internal sealed partial class ActorCell
         {
             try
             {
-                _actor.PreRestart(cause, _failedMessage);
+                _actor.InvokePreRestart(cause, _failedMessage);
             }
             catch (Exception e)
             {

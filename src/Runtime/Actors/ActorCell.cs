@@ -103,7 +103,7 @@ internal sealed partial class ActorCell : IActorContext
 
             if (!_behaviors[^1](message))
             {
-                _actor.Unhandled(message);
+                _actor.InvokeUnhandled(message);
             }
         }
         catch (Exception e)
@@ -215,14 +215,14 @@ internal sealed partial class ActorCell : IActorContext
         {
             _behaviors.Clear();
             _actor = ActorBase.Construct(this, _props);
-            _behaviors.Insert(0, _actor.Receive);
+            _behaviors.Insert(0, _actor.InvokeReceive);
             if (reason is null)
             {
-                _actor.PreStart();
+                _actor.InvokePreStart();
             }
             else
             {
-                _actor.PostRestart(reason);
+                _actor.InvokePostRestart(reason);
             }
 
             Mailbox.SetSuspended(false);

@@ -57,7 +57,7 @@ public abstract class ReceiveActor : ActorBase
 
     protected void UnbecomeStacked() => Context.Unbecome();
 
-    protected internal sealed override bool Receive(object message) => Dispatch(_initial, message);
+    protected sealed override bool Receive(object message) => Dispatch(_initial, message);
 
     internal sealed override void OnConstructed()
     {

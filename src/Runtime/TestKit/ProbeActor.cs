@@ -8,7 +8,7 @@ internal sealed record ProbeWatch(IActorRef Target, bool Watch);
 /// <summary>The actor behind a <see cref="TestProbe"/>: it hands every message to the probe's queue.</summary>
 internal sealed class ProbeActor(BlockingCollection<ReceivedMessage> received) : ActorBase
 {
-    protected internal override bool Receive(object message)
+    protected override bool Receive(object message)
     {
         if (message is ProbeWatch command)
         {

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace ActorHyper.Host;
+
+/// <summary>The <c>actorhyper</c> command line: parses arguments and runs one command.</summary>
+public static class CommandLineApp
+{
+    /// <summary>Exit code of a usage error (unknown command or option, missing value).</summary>
+    public const int UsageError = 2;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        var root = BuildRoot();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"actorhyper: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'actorhyper --help' for usage.");
+            return UsageError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static RootCommand BuildRoot() =>
+        new("ActorHyper: an actor-based simulation of a partitioning hypervisor booting guest instances on a manycore chip.");
+}
