@@ -32,6 +32,7 @@ public sealed class ActorSystem : IAsyncDisposable
         {
             _controlled = new ControlledScheduler(settings.Strategy ?? new RandomStrategy(settings.Seed), settings.StepLimit);
             Dispatcher = _controlled;
+            Log = Log.ForContext(new ControlledClockEnricher(_controlled));
         }
         else
         {

@@ -189,3 +189,26 @@ public sealed class ControlledExecutionTests
         });
     }
 }
+
+public sealed class ControlledLoggingTests
+{
+    private sealed class Chatty : ReceiveActor
+    {
+        public Chatty() => Receive<string>(s => Context.Log.Information("heard {Word}", s));
+    }
+
+    [Fact]
+    public async Task Log_events_of_a_controlled_run_carry_the_step_virtual_time_and_actor_path()
+    {
+        var sink = new ListSink();
+        var system = TestSystems.Create(ExecutionMode.Controlled, sink: sink);
+        var chatty = system.ActorOf(Props.Create(() => new Chatty()), "chatty");
+        system.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(2), chatty, "tick");
+        system.Controlled.RunUntilQuiescent();
+        var heard = Assert.Single(sink.Events, e => e.MessageTemplate.Text == "heard {Word}");
+        Assert.Equal("\"/user/chatty\"", heard.Properties["ActorPath"].ToString());
+        Assert.Equal("\"2000.000ms\"", heard.Properties["VirtualTime"].ToString());
+        Assert.True(long.Parse(heard.Properties["Step"].ToString(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        await system.Terminate();
+    }
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace ActorHyper.Runtime.Controlled;
+
+/// <summary>
+/// Stamps log events of a controlled run with <c>Step</c> and <c>VirtualTime</c>: wall time
+/// means nothing there, and the step is what a replay can be stopped at.
+/// </summary>
+internal sealed class ControlledClockEnricher(ControlledScheduler scheduler) : ILogEventEnricher
+{
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+    {
+        logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("Step", scheduler.Steps));
+        logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("VirtualTime",
+            scheduler.Now.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture) + "ms"));
+    }
+}
