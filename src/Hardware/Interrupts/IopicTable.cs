@@ -1,3 +1,4 @@
+using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Resources;
 
 namespace ActorHyper.Hardware.Interrupts;
@@ -37,7 +38,7 @@ public sealed class IopicTable
         ArgumentNullException.ThrowIfNull(layout);
         var boot = allocation.BootCluster;
         var result = new List<IopicRoute> { new(IrqSource.Ioc(allocation.IocChannel), new XicuTarget(boot, layout.IocSlot)) };
-        for (var sub = 0; sub < 4; sub++)
+        for (var sub = 0; sub < SegmentMap.TtySubChannels; sub++)
         {
             result.Add(new IopicRoute(IrqSource.Tty(allocation.TtyChannel, sub), new XicuTarget(boot, layout.TtySlot(sub))));
         }
