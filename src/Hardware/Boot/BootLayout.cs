@@ -1,0 +1,66 @@
+using ActorHyper.Hardware.Addressing;
+using ActorHyper.Hardware.Memory;
+
+namespace ActorHyper.Hardware.Boot;
+
+/// <summary>
+/// Where the boot puts things, as RAM offsets (all within the first 16 MiB):
+/// <code>
+/// 0x00000000..0x00100000  hypervisor data (stacks, tables)   hypervisor cluster
+/// 0x00100000..0x00101000  HAT activation code copy           both, same offset
+/// 0x00200000..0x00210000  arch-info                          instance cluster 0
+/// 0x00210000..0x00211000  kernel image descriptor            instance cluster 0
+/// 0x00300000..0x00304000  boot loader copy                   instance cluster 0
+/// 0x00400000..0x01000000  kernel (load address, 12 MiB max)  instance cluster 0
+/// </code>
+/// The HAT code is at the same offset in both RAMs: a core fetching at that offset in machine
+/// space before activation (hypervisor cluster) lands in the copy (instance cluster 0) after it.
+/// </summary>
+public static class BootLayout
+{
+    /// <summary>RAM a cluster needs to hold the layout.</summary>
+    public const long MinimumRam = 0x0100_0000;
+
+    public const uint HypervisorDataOffset = 0x0000_0000;
+    public const uint HypervisorDataSize = 0x0010_0000;
+
+    public const uint HatCodeOffset = 0x0010_0000;
+
+    public const uint ArchInfoOffset = 0x0020_0000;
+    public const uint ArchInfoSize = 0x0001_0000;
+
+    public const uint KernelDescriptorOffset = 0x0021_0000;
+    public const uint KernelDescriptorSize = 0x0000_1000;
+
+    public const uint BootLoaderOffset = 0x0030_0000;
+
+    public const uint KernelLoadOffset = 0x0040_0000;
+    public const uint KernelMaxSize = 0x00C0_0000;
+
+    public static uint HatCodeSize => RomImage.HatActivation.Length;
+
+    public static uint BootLoaderSize => RomImage.BootLoader.Length;
+
+    /// <summary>The HAT code copy as the hypervisor (and a core before activation) addresses it.</summary>
+    public static MachineAddress HatCodeInHypervisorCluster => new(MachineSpec.HypervisorCluster, HatCodeOffset);
+
+    /// <summary>The same fetch address read through an active HAT: the copy in instance cluster 0.</summary>
+    public static InstanceAddress HatCodeInInstance => new(0, HatCodeOffset);
+
+    public static InstanceAddress ArchInfo => new(0, ArchInfoOffset);
+
+    public static InstanceAddress KernelDescriptor => new(0, KernelDescriptorOffset);
+
+    public static InstanceAddress BootLoader => new(0, BootLoaderOffset);
+
+    public static InstanceAddress KernelLoad => new(0, KernelLoadOffset);
+
+    /// <summary>Every reserved region; no two that share a RAM overlap.</summary>
+    public static ValueList<LayoutRegion> Regions { get; } = ValueList.Of(
+        new LayoutRegion("hypervisor data", HypervisorDataOffset, HypervisorDataSize, LayoutPlace.HypervisorCluster),
+        new LayoutRegion("HAT activation code", HatCodeOffset, HatCodeSize, LayoutPlace.Both),
+        new LayoutRegion("arch-info", ArchInfoOffset, ArchInfoSize, LayoutPlace.InstanceCluster0),
+        new LayoutRegion("kernel image descriptor", KernelDescriptorOffset, KernelDescriptorSize, LayoutPlace.InstanceCluster0),
+        new LayoutRegion("boot loader", BootLoaderOffset, BootLoaderSize, LayoutPlace.InstanceCluster0),
+        new LayoutRegion("kernel", KernelLoadOffset, KernelMaxSize, LayoutPlace.InstanceCluster0));
+}

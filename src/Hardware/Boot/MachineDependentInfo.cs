@@ -1,0 +1,32 @@
+namespace ActorHyper.Hardware.Boot;
+
+/// <summary>
+/// What the Off++ node reads as <c>n_mdep</c> in <c>srvstart</c>, derived from the arch-info: memory
+/// banks (one per cluster, <c>get_minfo</c>), I/O banks (one per device, <c>get_ioinfo</c>),
+/// processors (one per core, boot processor first, <c>get_procinfo</c>) and DMAs (one per cluster,
+/// <c>get_dmainfo</c>). List index = the index Off++ passes.
+/// </summary>
+public sealed record MachineDependentInfo(
+    ValueList<MemoryBankInfo> MemoryBanks,
+    ValueList<IoBankInfo> IoBanks,
+    ValueList<ProcessorInfo> Processors,
+    ValueList<DmaInfo> Dmas)
+{
+    public static MachineDependentInfo From(ArchInfo archInfo)
+    {
+        ArgumentNullException.ThrowIfNull(archInfo);
+        var banks = archInfo.Clusters
+            .Select((cluster, i) => new MemoryBankInfo(i, cluster.InstanceCluster, cluster.RamBase, cluster.RamSize));
+        var ioBanks = archInfo.AllDevices
+            .Where(device => device.Kind is not (DeviceKind.Dma or DeviceKind.Ram))
+            .Select((device, i) => new IoBankInfo(i, device.Kind, device.Base, device.Size, device.Irq));
+        var processors = archInfo.Clusters
+            .SelectMany(cluster => Enumerable.Range(0, cluster.Cores).Select(local => (cluster.InstanceCluster, Local: local)))
+            .Select((core, i) => new ProcessorInfo(i, core.InstanceCluster, core.Local, i == archInfo.BootstrapCpu));
+        var dmas = archInfo.Clusters
+            .SelectMany(cluster => cluster.Devices.Where(device => device.Kind == DeviceKind.Dma)
+                .Select(device => (cluster.InstanceCluster, Device: device)))
+            .Select((dma, i) => new DmaInfo(i, dma.InstanceCluster, dma.Device.Base, dma.Device.Irq));
+        return new MachineDependentInfo(banks.ToValueList(), ioBanks.ToValueList(), processors.ToValueList(), dmas.ToValueList());
+    }
+}
