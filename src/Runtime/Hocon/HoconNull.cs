@@ -1,0 +1,14 @@
+namespace ActorHyper.Runtime.Hocon;
+
+/// <summary>A resolved <c>null</c>; it is a value that exists (it blocks environment fallback), unlike a missing path.</summary>
+public sealed class HoconNull : HoconValue
+{
+    internal HoconNull(HoconPosition? position)
+        : base(position)
+    {
+    }
+
+    public override string TypeName => "null";
+
+    internal override string Describe() => "null";
+}
