@@ -123,9 +123,10 @@ internal sealed class HoconPath
     public string ToEnvironmentName() => string.Join('.', _keys);
 
     /// <summary>A path expression that parses back to this path; keys are quoted where needed.</summary>
-    public override string ToString() => string.Join('.', _keys.Select(Render));
+    public override string ToString() => string.Join('.', _keys.Select(RenderKey));
 
-    private static string Render(string key) =>
+    /// <summary>One key as it would be written in a path expression.</summary>
+    public static string RenderKey(string key) =>
         key.Length > 0 && key.All(c => char.IsLetterOrDigit(c) || c is '-' or '_')
             ? key
             : "\"" + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";

@@ -22,8 +22,8 @@ internal sealed class Resolver
     private readonly Dictionary<Node, Node?> _earlier = [];
     private readonly HashSet<Node> _inProgress = [];
 
-    // What is being resolved, innermost last, with the path it was reached at, to describe cycles.
-    private readonly List<(Node Node, HoconPath Path)> _stack = [];
+    // What is being resolved, innermost last, labelled with where it was reached (a.b, a.list[2]), to describe cycles.
+    private readonly List<(Node Node, string Label)> _stack = [];
 
     private Resolver(ObjectNode root, Func<string, string?> environment)
     {
@@ -32,10 +32,10 @@ internal sealed class Resolver
     }
 
     public static HoconObject Resolve(ObjectNode root, Func<string, string?> environment) =>
-        (HoconObject)new Resolver(root, environment).Resolve(root, HoconPath.Root)!;
+        (HoconObject)new Resolver(root, environment).Resolve(root, string.Empty)!;
 
     /// <summary>The final value of a node, or null when it is undefined.</summary>
-    private HoconValue? Resolve(Node node, HoconPath path)
+    private HoconValue? Resolve(Node node, string label)
     {
         if (node is SimpleNode simple)
         {
@@ -53,12 +53,15 @@ internal sealed class Resolver
             throw CycleError(node, _stack[^1].Node.Position);
         }
 
-        _stack.Add((node, path));
+        _stack.Add((node, label));
         var value = node switch
         {
-            ObjectNode obj => ResolveObject(obj, path),
-            ArrayNode array => ResolveArray(array, path),
-            _ => Shape(node, path) is { } shape ? Resolve(shape, path) : null,
+            ObjectNode obj => ResolveObject(obj, label),
+            ArrayNode array => ResolveArray(array, label),
+
+            // What a substitution finds lives at the path it names.
+            SubstitutionNode substitution => Shape(node, label) is { } found ? Resolve(found, substitution.Path.ToString()) : null,
+            _ => Shape(node, label) is { } shape ? Resolve(shape, label) : null,
         };
         _stack.RemoveAt(_stack.Count - 1);
         _inProgress.Remove(node);
@@ -66,13 +69,15 @@ internal sealed class Resolver
         return value;
     }
 
-    private HoconObject ResolveObject(ObjectNode obj, HoconPath path)
+    private HoconObject ResolveObject(ObjectNode obj, string label)
     {
         var fields = new List<KeyValuePair<string, HoconValue>>();
         foreach (var (key, child) in obj.Fields)
         {
+            var childLabel = label.Length == 0 ? HoconPath.RenderKey(key) : $"{label}.{HoconPath.RenderKey(key)}";
+
             // An undefined optional substitution leaves the field out.
-            if (Resolve(child, path.Append(key)) is { } value)
+            if (Resolve(child, childLabel) is { } value)
             {
                 fields.Add(KeyValuePair.Create(key, value));
             }
@@ -81,12 +86,12 @@ internal sealed class Resolver
         return new HoconObject(fields, obj.Position);
     }
 
-    private HoconArray ResolveArray(ArrayNode array, HoconPath path)
+    private HoconArray ResolveArray(ArrayNode array, string label)
     {
         var items = new List<HoconValue>();
-        foreach (var item in array.Items)
+        for (var i = 0; i < array.Items.Count; i++)
         {
-            if (Resolve(item, path) is { } value)
+            if (Resolve(array.Items[i], $"{label}[{i}]") is { } value)
             {
                 items.Add(value);
             }
@@ -99,7 +104,7 @@ internal sealed class Resolver
     /// The node's top level made definite — an object, array or simple node whose children may
     /// still be unresolved — or null when it is undefined.
     /// </summary>
-    private Node? Shape(Node node, HoconPath path)
+    private Node? Shape(Node node, string label)
     {
         if (node is ObjectNode or ArrayNode or SimpleNode)
         {
@@ -111,12 +116,12 @@ internal sealed class Resolver
             return known;
         }
 
-        _stack.Add((node, path));
+        _stack.Add((node, label));
         var shape = node switch
         {
             SubstitutionNode substitution => WithoutEarlierValue(substitution, () => Substitute(substitution)),
-            ConcatenationNode concatenation => WithoutEarlierValue(concatenation, () => Concatenate(concatenation, path)),
-            _ => MergeDefinitions((MergeNode)node, path),
+            ConcatenationNode concatenation => WithoutEarlierValue(concatenation, () => Concatenate(concatenation, label)),
+            _ => MergeDefinitions((MergeNode)node, label),
         };
         _stack.RemoveAt(_stack.Count - 1);
         _shapes[node] = shape;
@@ -133,7 +138,7 @@ internal sealed class Resolver
     }
 
     /// <summary>Merges a field's definitions oldest first; each sees the merge of those before it as its own field's value.</summary>
-    private Node? MergeDefinitions(MergeNode stack, HoconPath path)
+    private Node? MergeDefinitions(MergeNode stack, string label)
     {
         Node? merged = null;
         foreach (var definition in stack.Definitions)
@@ -142,7 +147,7 @@ internal sealed class Resolver
             if (definition is SubstitutionNode or ConcatenationNode)
             {
                 _earlier[stack] = merged;
-                shape = Shape(definition, path);
+                shape = Shape(definition, label);
                 _earlier.Remove(stack);
             }
             else
@@ -222,7 +227,7 @@ internal sealed class Resolver
                 child = earlier;
             }
 
-            if (Shape(child, walked) is not { } shape)
+            if (Shape(child, walked.ToString()) is not { } shape)
             {
                 return (null, null);
             }
@@ -233,9 +238,9 @@ internal sealed class Resolver
         return (current, null);
     }
 
-    private Node? Concatenate(ConcatenationNode concatenation, HoconPath path)
+    private Node? Concatenate(ConcatenationNode concatenation, string label)
     {
-        var shapes = concatenation.Parts.Select(part => Shape(part, path)).ToList();
+        var shapes = concatenation.Parts.Select(part => Shape(part, label)).ToList();
         var defined = shapes.OfType<Node>().ToList();
         if (defined.Count <= 1)
         {
@@ -262,7 +267,7 @@ internal sealed class Resolver
         var mismatch = defined.First(shape => shape.GetType() != first.GetType());
         throw new HoconException(
             concatenation.Position,
-            $"cannot concatenate {Describe(first)} with {Describe(mismatch)} at {path} (only strings, only arrays, or only objects can be joined)");
+            $"cannot concatenate {Describe(first)} with {Describe(mismatch)} at {label} (only strings, only arrays, or only objects can be joined)");
     }
 
     /// <summary>Joins string parts, keeping the whitespace written between defined parts.</summary>
@@ -302,14 +307,17 @@ internal sealed class Resolver
     private HoconException CycleError(Node node, HoconPosition at) =>
         new(at, $"substitution cycle: {string.Join(" -> ", CycleChain(node))}");
 
-    /// <summary>The paths from where <paramref name="node"/> started resolving back round to it.</summary>
+    /// <summary>
+    /// Where resolving went from the first step that needed <paramref name="node"/> (the node itself,
+    /// or a substitution that found it) back round to it.
+    /// </summary>
     private List<string> CycleChain(Node node)
     {
-        var start = _stack.FindIndex(entry => ReferenceEquals(entry.Node, node));
+        var start = _stack.FindIndex(entry =>
+            ReferenceEquals(entry.Node, node) || (_shapes.TryGetValue(entry.Node, out var shape) && ReferenceEquals(shape, node)));
         var chain = new List<string>();
-        foreach (var (_, path) in _stack.Skip(start).Append(_stack[start]))
+        foreach (var (_, label) in _stack.Skip(start).Append(_stack[start]))
         {
-            var label = path.ToString();
             if (chain.Count == 0 || chain[^1] != label)
             {
                 chain.Add(label);
