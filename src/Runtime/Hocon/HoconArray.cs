@@ -11,7 +11,5 @@ public sealed class HoconArray : HoconValue
 
     public IReadOnlyList<HoconValue> Items { get; }
 
-    public override string TypeName => "array";
-
     internal override string Describe() => "an array";
 }

@@ -11,8 +11,6 @@ public sealed class HoconBoolean : HoconValue
 
     public bool Value { get; }
 
-    public override string TypeName => "boolean";
-
     /// <summary>The text HOCON uses for this value, which is also its form in string concatenation.</summary>
     public string Text => Value ? "true" : "false";
 

@@ -8,7 +8,5 @@ public sealed class HoconNull : HoconValue
     {
     }
 
-    public override string TypeName => "null";
-
     internal override string Describe() => "null";
 }

@@ -20,8 +20,6 @@ public sealed class HoconNumber : HoconValue
     /// <summary>True when written without a fraction or exponent.</summary>
     public bool IsInteger => Text.AsSpan().IndexOfAny(".eE") < 0;
 
-    public override string TypeName => "number";
-
     /// <summary>The value as a long, if it is a whole number in range (so <c>2.0</c> and <c>1e3</c> qualify).</summary>
     public bool TryGetInt64(out long value)
     {

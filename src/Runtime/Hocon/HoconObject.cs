@@ -23,8 +23,6 @@ public sealed class HoconObject : HoconValue
 
     public HoconValue this[string key] => _byKey[key];
 
-    public override string TypeName => "object";
-
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out HoconValue value) => _byKey.TryGetValue(key, out value);
 
     internal override string Describe() => "an object";

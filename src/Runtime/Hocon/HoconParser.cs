@@ -200,6 +200,8 @@ internal sealed class HoconParser
     private static Node Concatenate(List<Node> parts, List<string> gaps)
     {
         var position = parts[0].Position;
+
+        // Without substitutions the result is known now; fold it so later merges see a plain value.
         if (parts.TrueForAll(part => part is SimpleNode))
         {
             var text = new StringBuilder();
@@ -211,22 +213,37 @@ internal sealed class HoconParser
             return new SimpleNode(new HoconString(text.ToString(), position), position);
         }
 
-        // Mixing kinds is an error whatever the substitutions turn out to be, so report it now.
-        var objects = parts.Count(part => part is ObjectNode);
-        var arrays = parts.Count(part => part is ArrayNode);
-        var simple = parts.Count(part => part is SimpleNode);
-        if ((objects > 0 && arrays > 0) || (objects + arrays > 0 && simple > 0))
+        if (parts.TrueForAll(part => part is ObjectNode))
         {
-            throw new HoconException(position, $"cannot concatenate {Kinds(objects, arrays, simple)} (only strings, only arrays, or only objects can be joined)");
+            return parts.Cast<ObjectNode>().Aggregate(NodeMerger.MergeObjects);
         }
 
-        return new ConcatenationNode(parts, gaps, position);
-    }
+        if (parts.TrueForAll(part => part is ArrayNode))
+        {
+            return new ArrayNode([.. parts.SelectMany(part => ((ArrayNode)part).Items)], position);
+        }
 
-    private static string Kinds(int objects, int arrays, int simple) =>
-        string.Join(" with ", new[] { (objects, "an object"), (arrays, "an array"), (simple, "a string") }
-            .Where(kind => kind.Item1 > 0)
-            .Select(kind => kind.Item2));
+        // Mixing kinds is an error whatever the substitutions turn out to be, so report it now.
+        var kinds = new List<string>();
+        if (parts.Exists(part => part is ObjectNode))
+        {
+            kinds.Add("an object");
+        }
+
+        if (parts.Exists(part => part is ArrayNode))
+        {
+            kinds.Add("an array");
+        }
+
+        if (kinds.Count > 0 && parts.Exists(part => part is SimpleNode))
+        {
+            kinds.Add("a string");
+        }
+
+        return kinds.Count > 1
+            ? throw new HoconException(position, $"cannot concatenate {string.Join(" with ", kinds)} (only strings, only arrays, or only objects can be joined)")
+            : new ConcatenationNode(parts, gaps, position);
+    }
 
     private Node ParseSingleValue(HoconPath path)
     {

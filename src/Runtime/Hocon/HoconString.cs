@@ -14,8 +14,6 @@ public sealed class HoconString : HoconValue
 
     public string Value { get; }
 
-    public override string TypeName => "string";
-
     internal override string Describe() =>
         Value.Length <= DescribedLength ? $"string \"{Value}\"" : $"string \"{Value[..DescribedLength]}...\"";
 }

@@ -14,9 +14,6 @@ public abstract class HoconValue
     /// <summary>Where the value was written, when it came from text (environment values report their substitution).</summary>
     public HoconPosition? Position { get; }
 
-    /// <summary>The JSON type name: object, array, string, number, boolean or null.</summary>
-    public abstract string TypeName { get; }
-
     /// <summary>A short description for error messages, e.g. <c>string "abc"</c>.</summary>
     internal abstract string Describe();
 }

@@ -9,6 +9,13 @@ internal sealed class Tokenizer
     // Characters that end an unquoted string. Some have meaning in HOCON; the rest are reserved by the spec.
     private const string NotInUnquotedText = "$\"{}[]:=,+#`^?!@*&\\";
 
+    private static readonly (string Keyword, TokenKind Kind)[] Keywords =
+    [
+        ("true", TokenKind.True),
+        ("false", TokenKind.False),
+        ("null", TokenKind.Null),
+    ];
+
     private readonly string _text;
     private readonly string _origin;
     private int _index;
@@ -179,13 +186,6 @@ internal sealed class Tokenizer
 
         return new Token(TokenKind.UnquotedText, _text[from.._index], start);
     }
-
-    private static readonly (string Keyword, TokenKind Kind)[] Keywords =
-    [
-        ("true", TokenKind.True),
-        ("false", TokenKind.False),
-        ("null", TokenKind.Null),
-    ];
 
     private Token ReadQuoted(HoconPosition start)
     {
