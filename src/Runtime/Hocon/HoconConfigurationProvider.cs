@@ -21,7 +21,7 @@ public sealed class HoconConfigurationProvider : ConfigurationProvider
     public override void Load()
     {
         var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in _source.Load().Root.Fields)
+        foreach (var (key, value) in _source.LoadConfig().Root.Fields)
         {
             Flatten(data, key, value);
         }
