@@ -8,7 +8,6 @@ internal record Token(TokenKind Kind, string Text, HoconPosition Position)
     {
         TokenKind.End => "end of input",
         TokenKind.Newline => "a newline",
-        TokenKind.Whitespace => "whitespace",
         TokenKind.QuotedString => $"quoted string \"{Text}\"",
         TokenKind.Substitution => $"substitution {Text}",
         _ => $"'{Text}'",
