@@ -1,0 +1,15 @@
+namespace ActorHyper.Runtime.Hocon;
+
+/// <summary>One lexical token. <see cref="Text"/> is the decoded value for quoted strings, the source text otherwise.</summary>
+internal record Token(TokenKind Kind, string Text, HoconPosition Position)
+{
+    /// <summary>How the token reads in an error message.</summary>
+    public string Describe() => Kind switch
+    {
+        TokenKind.End => "end of input",
+        TokenKind.Newline => "a newline",
+        TokenKind.QuotedString => $"quoted string \"{Text}\"",
+        TokenKind.Substitution => $"substitution {Text}",
+        _ => $"'{Text}'",
+    };
+}
