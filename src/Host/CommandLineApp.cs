@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorHyper.Host.Commands;
 
 namespace ActorHyper.Host;
 
@@ -10,7 +11,7 @@ public static class CommandLineApp
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var root = BuildRoot();
+        var root = BuildRoot(output, error);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -26,6 +27,13 @@ public static class CommandLineApp
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static RootCommand BuildRoot() =>
-        new("ActorHyper: an actor-based simulation of a partitioning hypervisor booting guest instances on a manycore chip.");
+    private static RootCommand BuildRoot(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(
+            "ActorHyper: an actor-based simulation of a partitioning hypervisor booting guest instances on a manycore chip.");
+        var global = new GlobalOptions();
+        global.AddTo(root);
+        root.Subcommands.Add(ConfigShowCommand.Create(global, output, error));
+        return root;
+    }
 }

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+
+namespace ActorHyper.Host.Configuration;
+
+/// <summary>The <c>actorhyper</c> section of the configuration, bound to types.</summary>
+public sealed class ActorHyperOptions
+{
+    public MachineOptions Machine { get; set; } = new();
+
+    public GuestOptions Guest { get; set; } = new();
+
+    public RuntimeOptions Runtime { get; set; } = new();
+
+    public LogOptions Log { get; set; } = new();
+}
+
+/// <summary><c>actorhyper.guest</c>.</summary>
+public sealed class GuestOptions
+{
+    public bool Dtlb { get; set; }
+}
+
+/// <summary><c>actorhyper.log</c>.</summary>
+public sealed class LogOptions
+{
+    public string Level { get; set; } = "warning";
+}
+
+/// <summary>A mesh coordinate, as in <c>io-cluster { x = 0, y = 0 }</c>.</summary>
+public sealed class CoordinateOptions
+{
+    public int X { get; set; }
+
+    public int Y { get; set; }
+}
+
+/// <summary><c>actorhyper.machine</c>: the simulated chip.</summary>
+public sealed class MachineOptions
+{
+    public CoordinateOptions Mesh { get; set; } = new();
+
+    [ConfigurationKeyName("cores-per-cluster")]
+    public int CoresPerCluster { get; set; }
+
+    [ConfigurationKeyName("ram-per-cluster")]
+    public ByteSize RamPerCluster { get; set; }
+
+    [ConfigurationKeyName("io-cluster")]
+    public CoordinateOptions IoCluster { get; set; } = new();
+
+    [ConfigurationKeyName("ioc-channels")]
+    public int IocChannels { get; set; }
+
+    [ConfigurationKeyName("tty-channels")]
+    public int TtyChannels { get; set; }
+
+    [ConfigurationKeyName("fb-channels")]
+    public int FbChannels { get; set; }
+
+    [ConfigurationKeyName("wti-slots")]
+    public int WtiSlots { get; set; }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ActorHyper.Host.Configuration;
+using ActorHyper.Host.Logging;
+using ActorHyper.Runtime;
+using ActorHyper.Runtime.Hocon;
+using Serilog;
+
+namespace ActorHyper.Host;
+
+/// <summary>The options every command takes, and the configuration and logger they produce.</summary>
+public sealed class GlobalOptions
+{
+    public Option<string?> ConfigFile { get; } = new("--config")
+    {
+        Description = "A HOCON file layered over the built-in reference.conf (e.g. hocon/tsar-2x2.conf)",
+        HelpName = "FILE",
+        Recursive = true,
+    };
+
+    public Option<string[]> Set { get; } = new("--set")
+    {
+        Description = "Override one setting, e.g. --set actorhyper.machine.mesh.x=2 (repeatable; applied in order, last)",
+        HelpName = "PATH=VALUE",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Log at debug level or lower, whatever actorhyper.log.level says",
+        Recursive = true,
+    };
+
+    public void AddTo(RootCommand root)
+    {
+        root.Options.Add(ConfigFile);
+        root.Options.Add(Set);
+        root.Options.Add(Verbose);
+    }
+
+    /// <summary>Loads, binds and checks the configuration the command line names; warnings go to <paramref name="error"/>.</summary>
+    /// <exception cref="HoconException">A syntax, include or substitution problem, positioned.</exception>
+    /// <exception cref="ConfigurationException">A value of the wrong type or out of range, positioned.</exception>
+    public (Config Tree, ActorHyperOptions Options) LoadConfiguration(ParseResult parsed, TextWriter error)
+    {
+        var tree = ConfigurationLoader.Load(parsed.GetValue(ConfigFile), parsed.GetValue(Set) ?? []);
+        foreach (var warning in ConfigurationLoader.UnknownSettings(tree))
+        {
+            error.WriteLine($"actorhyper: warning: {warning}");
+        }
+
+        return (tree, OptionsBinder.Bind(tree));
+    }
+
+    public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error) =>
+        HostLogging.Create(OptionsBinder.ToLogLevel(options.Log.Level), parsed.GetValue(Verbose),
+            options.Runtime.Mode == "controlled" ? ExecutionMode.Controlled : ExecutionMode.Concurrent, error);
+}
