@@ -15,9 +15,16 @@ public static class CommandLineApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var problem in parsed.Errors)
+            // "Required command was not provided" accompanies any unknown word at the root; the specific problem is enough.
+            var problems = parsed.Errors.Select(e => e.Message).ToList();
+            if (problems.Count > 1)
             {
-                error.WriteLine($"actorhyper: {problem.Message}");
+                problems.RemoveAll(m => m.StartsWith("Required command", StringComparison.Ordinal));
+            }
+
+            foreach (var problem in problems)
+            {
+                error.WriteLine($"actorhyper: {problem}");
             }
 
             error.WriteLine("Run 'actorhyper --help' for usage.");

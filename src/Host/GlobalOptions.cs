@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ActorHyper.Host.Configuration;
 using ActorHyper.Host.Logging;
-using ActorHyper.Runtime;
 using ActorHyper.Runtime.Hocon;
 using Serilog;
 
@@ -54,5 +53,5 @@ public sealed class GlobalOptions
 
     public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error) =>
         HostLogging.Create(OptionsBinder.ToLogLevel(options.Log.Level), parsed.GetValue(Verbose),
-            options.Runtime.Mode == "controlled" ? ExecutionMode.Controlled : ExecutionMode.Concurrent, error);
+            options.Runtime.ExecutionMode, error);
 }

@@ -30,4 +30,20 @@ public sealed class CommandLineAppTests
         Assert.StartsWith("actorhyper: Unrecognized command or argument 'frobnicate'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void No_command_is_a_usage_error()
+    {
+        var (code, _, error) = Run();
+        Assert.Equal(CommandLineApp.UsageError, code);
+        Assert.StartsWith("actorhyper: Required command was not provided.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var (code, _, error) = Run("config", "show", "--colour");
+        Assert.Equal(CommandLineApp.UsageError, code);
+        Assert.StartsWith("actorhyper: Unrecognized command or argument '--colour'", error, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,6 @@
+using ActorHyper.Runtime;
 using Microsoft.Extensions.Configuration;
+using Serilog;
 
 namespace ActorHyper.Host.Configuration;
 
@@ -14,4 +16,16 @@ public sealed class RuntimeOptions
 
     [ConfigurationKeyName("step-limit")]
     public long StepLimit { get; set; }
+
+    public ExecutionMode ExecutionMode => Mode == "controlled" ? ExecutionMode.Controlled : ExecutionMode.Concurrent;
+
+    /// <summary>The actor system settings these options describe.</summary>
+    public ActorSystemSettings ToSettings(ILogger logger) => new()
+    {
+        Mode = ExecutionMode,
+        Seed = Seed,
+        Throughput = Throughput,
+        StepLimit = StepLimit,
+        Logger = logger,
+    };
 }

@@ -1,0 +1,197 @@
+using ActorHyper.Hardware;
+using ActorHyper.Host.Configuration;
+using ActorHyper.Runtime.Hocon;
+
+namespace ActorHyper.Host.Tests;
+
+public sealed class ConfigurationTests
+{
+    private static ActorHyperOptions Bind(string? file = null, params string[] sets) =>
+        OptionsBinder.Bind(ConfigurationLoader.Load(file, sets, _ => null));
+
+    [Fact]
+    public void The_built_in_reference_is_the_file_in_hocon()
+    {
+        Assert.Equal(File.ReadAllText(RepoFiles.Path("hocon/reference.conf")), ConfigurationLoader.Reference);
+    }
+
+    [Fact]
+    public void The_reference_defaults_to_the_4x4_machine()
+    {
+        Assert.Equal(MachineSpec.Tsar4x4, OptionsBinder.ToMachineSpec(Bind().Machine));
+    }
+
+    [Theory]
+    [InlineData("hocon/tsar-2x2.conf")]
+    [InlineData("hocon/tsar-4x4.conf")]
+    [InlineData("hocon/tsar-16x16.conf")]
+    public void Each_preset_describes_the_machine_of_its_name(string preset)
+    {
+        var expected = preset switch
+        {
+            "hocon/tsar-2x2.conf" => MachineSpec.Tsar2x2,
+            "hocon/tsar-4x4.conf" => MachineSpec.Tsar4x4,
+            _ => MachineSpec.Tsar16x16,
+        };
+        var spec = OptionsBinder.ToMachineSpec(Bind(RepoFiles.Path(preset)).Machine);
+        Assert.Equal(expected, spec);
+        Assert.Empty(spec.Validate());
+    }
+
+    [Fact]
+    public void The_16x16_preset_has_1024_cores_and_at_least_64_channels_of_each_device()
+    {
+        var spec = OptionsBinder.ToMachineSpec(Bind(RepoFiles.Path("hocon/tsar-16x16.conf")).Machine);
+        Assert.Equal(1_024, spec.CoreCount);
+        Assert.True(spec.IocChannels >= 64 && spec.TtyChannels >= 64 && spec.FbChannels >= 64);
+    }
+
+    [Fact]
+    public void The_scripted_keys_exist_with_their_documented_types()
+    {
+        var tree = ConfigurationLoader.Load(null, [], _ => null);
+        Assert.Equal(4, tree.GetInt("actorhyper.machine.mesh.x"));
+        Assert.Equal(4, tree.GetInt("actorhyper.machine.mesh.y"));
+        Assert.Equal(4, tree.GetInt("actorhyper.machine.cores-per-cluster"));
+        Assert.True(tree.GetBoolean("actorhyper.guest.dtlb"));
+        Assert.Equal("warning", tree.GetString("actorhyper.log.level"));
+    }
+
+    [Fact]
+    public void Every_setting_of_the_reference_is_documented_by_a_comment()
+    {
+        var lines = ConfigurationLoader.Reference.Split('\n').Select(l => l.Trim()).ToArray();
+        var undocumented = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Contains('=', StringComparison.Ordinal) || lines[i].StartsWith('#'))
+            {
+                continue;
+            }
+
+            var previous = i - 1;
+            while (previous >= 0 && lines[previous].Length == 0)
+            {
+                previous--;
+            }
+
+            if (previous < 0 || !lines[previous].StartsWith('#'))
+            {
+                undocumented.Add(lines[i]);
+            }
+        }
+
+        Assert.Empty(undocumented);
+    }
+
+    [Fact]
+    public void Later_layers_win_and_substitutions_see_the_merged_tree()
+    {
+        using var dir = new TempConf("""
+            actorhyper.machine.mesh { x = 2, y = 2 }
+            actorhyper.machine.ioc-channels = ${actorhyper.machine.tty-channels}
+            """);
+        var options = Bind(dir.File, "actorhyper.machine.mesh.x = 3", "actorhyper.machine.tty-channels = 5", "actorhyper.machine.fb-channels = 5");
+        Assert.Equal(3, options.Machine.Mesh.X);
+        Assert.Equal(2, options.Machine.Mesh.Y);
+        Assert.Equal(5, options.Machine.IocChannels);
+    }
+
+    [Fact]
+    public void Sizes_bind_with_their_units()
+    {
+        Assert.Equal(32L * 1024 * 1024, Bind(null, "actorhyper.machine.ram-per-cluster = 32 MiB").Machine.RamPerCluster.Bytes);
+        Assert.Equal(20_000_000L, Bind(null, "actorhyper.machine.ram-per-cluster = 20 MB").Machine.RamPerCluster.Bytes);
+    }
+
+    [Fact]
+    public void A_value_out_of_range_is_reported_where_it_was_set()
+    {
+        using var dir = new TempConf("actorhyper {\n  machine.mesh.x = 17\n}\n");
+        var error = Assert.Throws<ConfigurationException>(() => Bind(dir.File));
+        Assert.Equal($"{dir.File}:2:20: mesh.x must be between 1 and 16, got 17", error.Message);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_reported_where_it_was_set()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Bind(null, "actorhyper.machine.cores-per-cluster = four"));
+        Assert.Equal("--set #1:1:40: actorhyper.machine.cores-per-cluster: \"four\" is not a valid whole number", error.Message);
+    }
+
+    [Fact]
+    public void A_bad_size_is_reported_with_the_expected_units()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Bind(null, "actorhyper.machine.ram-per-cluster = 3 parsecs"));
+        Assert.StartsWith("--set #1:1:38: actorhyper.machine.ram-per-cluster: bad size \"3 parsecs\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_modes_and_levels_are_refused()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Bind(null, "actorhyper.runtime.mode = fast", "actorhyper.log.level = loud"));
+        Assert.Equal(
+            "--set #1:1:27: runtime.mode must be concurrent or controlled, got \"fast\"" + Environment.NewLine +
+            "--set #2:1:24: log.level must be verbose, debug, information, warning, error or fatal, got \"loud\"",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_missing_required_substitution_names_its_position()
+    {
+        using var dir = new TempConf("a = 1\nactorhyper.log.level = ${nowhere}\n");
+        var error = Assert.Throws<HoconException>(() => ConfigurationLoader.Load(dir.File, [], _ => null));
+        Assert.Equal(dir.File, error.Origin);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("${nowhere}", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Misspelled_settings_are_reported_as_unknown_and_kept()
+    {
+        var tree = ConfigurationLoader.Load(null, ["actorhyper.machine.cores-per-clustr = 2", "other.tool.setting = 1"], _ => null);
+        var warning = Assert.Single(ConfigurationLoader.UnknownSettings(tree));
+        Assert.Equal("--set #1:1:39: unknown setting actorhyper.machine.cores-per-clustr (not in reference.conf; check the spelling)", warning);
+        Assert.Equal(2, tree.GetInt("actorhyper.machine.cores-per-clustr"));
+        Assert.Equal(1, tree.GetInt("other.tool.setting"));
+    }
+
+    private sealed class TempConf : IDisposable
+    {
+        private readonly string _dir = Directory.CreateTempSubdirectory("actorhyper-conf-").FullName;
+
+        public TempConf(string text)
+        {
+            File = System.IO.Path.Combine(_dir, "test.conf");
+            System.IO.File.WriteAllText(File, text);
+        }
+
+        public string File { get; }
+
+        public void Dispose() => Directory.Delete(_dir, recursive: true);
+    }
+}
+
+public sealed class RuntimeOptionsTests
+{
+    [Fact]
+    public async Task An_actor_system_is_created_from_the_configuration()
+    {
+        var options = OptionsBinder.Bind(ConfigurationLoader.Load(null,
+            ["actorhyper.runtime.mode = controlled", "actorhyper.runtime.seed = 99", "actorhyper.runtime.step-limit = 500"], _ => null));
+        var settings = options.Runtime.ToSettings(Serilog.Core.Logger.None);
+        Assert.Equal(ActorHyper.Runtime.ExecutionMode.Controlled, settings.Mode);
+        Assert.Equal(99UL, settings.Seed);
+        var system = ActorHyper.Runtime.ActorSystem.Create("configured", settings);
+        Assert.Equal(0, system.Controlled.Steps);
+        await system.Terminate();
+    }
+
+    [Fact]
+    public void The_reference_runs_concurrently_with_akka_like_throughput()
+    {
+        var settings = OptionsBinder.Bind(ConfigurationLoader.Load(null, [], _ => null)).Runtime.ToSettings(Serilog.Core.Logger.None);
+        Assert.Equal(ActorHyper.Runtime.ExecutionMode.Concurrent, settings.Mode);
+        Assert.Equal(100, settings.Throughput);
+    }
+}
