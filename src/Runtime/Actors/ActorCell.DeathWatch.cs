@@ -3,7 +3,7 @@ using ActorHyper.Runtime.Dispatch;
 namespace ActorHyper.Runtime;
 
 /// <summary>A <see cref="Terminated"/> in transit; dropped on delivery if the watcher unwatched meanwhile.</summary>
-internal sealed record WatchedActorTerminated(IActorRef Dead);
+internal sealed record WatchedActorTerminated(IActorRef Dead) : IAutoReceivedMessage;
 
 /// <summary>Death watch: who watches this actor, whom it watches, and turning deaths into <see cref="Terminated"/>.</summary>
 internal sealed partial class ActorCell

@@ -78,21 +78,24 @@ internal sealed partial class ActorCell : IActorContext
         try
         {
             var message = envelope.Message;
-            switch (message)
+            if (message is IAutoReceivedMessage)
             {
-                case PoisonPill:
-                    Stop(Self);
-                    return;
-                case Kill:
-                    throw new ActorKilledException(Path);
-                case WatchedActorTerminated signal:
-                    if (!TakePendingTerminated(signal.Dead))
-                    {
+                switch (message)
+                {
+                    case PoisonPill:
+                        Stop(Self);
                         return;
-                    }
+                    case Kill:
+                        throw new ActorKilledException(Path);
+                    case WatchedActorTerminated signal:
+                        if (!TakePendingTerminated(signal.Dead))
+                        {
+                            return;
+                        }
 
-                    message = new Terminated(signal.Dead);
-                    break;
+                        message = new Terminated(signal.Dead);
+                        break;
+                }
             }
 
             if (_actor is null)

@@ -6,8 +6,11 @@ public sealed record Terminated(IActorRef ActorRef)
     public override string ToString() => $"Terminated({ActorRef.Path})";
 }
 
+/// <summary>Messages the cell handles itself before the actor's behaviour: one type test on the hot path.</summary>
+internal interface IAutoReceivedMessage;
+
 /// <summary>Stops the receiver after the messages enqueued before it.</summary>
-public sealed class PoisonPill
+public sealed class PoisonPill : IAutoReceivedMessage
 {
     public static PoisonPill Instance { get; } = new();
 
@@ -19,7 +22,7 @@ public sealed class PoisonPill
 }
 
 /// <summary>Makes the receiver fail with <see cref="ActorKilledException"/>, so its supervisor decides.</summary>
-public sealed class Kill
+public sealed class Kill : IAutoReceivedMessage
 {
     public static Kill Instance { get; } = new();
 

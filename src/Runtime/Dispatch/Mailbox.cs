@@ -60,21 +60,19 @@ internal sealed class Mailbox : IThreadPoolWorkItem, IRunnableActor
 
     public void Post(Envelope envelope)
     {
-        if (IsClosed)
-        {
-            Cell.System.PublishDeadLetter(envelope.Message, envelope.Sender, Cell.Self);
-            return;
-        }
-
         _user.Enqueue(envelope);
-        if (IsClosed)
-        {
-            // Lost the race with Close: whatever Close did not drain is ours to hand over.
-            DrainUserToDeadLetters();
-            return;
-        }
 
-        TrySchedule();
+        // One read decides: closed (before or during our enqueue) means whatever Close did not
+        // drain is ours to hand over; already scheduled means the running consumer will see it.
+        var status = Volatile.Read(ref _status);
+        if ((status & Closed) != 0)
+        {
+            DrainUserToDeadLetters();
+        }
+        else if ((status & Scheduled) == 0)
+        {
+            TrySchedule();
+        }
     }
 
     public void PostSystem(SystemMessage message)
