@@ -6,18 +6,10 @@ namespace ActorHyper.Host.Tests;
 
 public sealed class ConfigShowTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CommandLineApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Shows_every_key_as_typed_json()
     {
-        var (code, output, error) = Run("config", "show", "--set", "extra.list = [1, two, null]", "--set", "extra.flag = yes");
+        var (code, output, error) = HostRunner.Run("config", "show", "--set", "extra.list = [1, two, null]", "--set", "extra.flag = yes");
         Assert.Equal(0, code);
         Assert.Equal("", error);
         using var json = JsonDocument.Parse(output);
@@ -32,7 +24,7 @@ public sealed class ConfigShowTests
     [Fact]
     public void Global_options_apply_after_the_subcommand_too()
     {
-        var (code, output, _) = Run("config", "show", "--config", RepoFiles.Path("hocon/tsar-2x2.conf"), "--set", "actorhyper.machine.mesh.y=1");
+        var (code, output, _) = HostRunner.Run("config", "show", "--config", RepoFiles.Path("hocon/tsar-2x2.conf"), "--set", "actorhyper.machine.mesh.y=1");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var mesh = json.RootElement.GetProperty("actorhyper").GetProperty("machine").GetProperty("mesh");
@@ -43,7 +35,7 @@ public sealed class ConfigShowTests
     [Fact]
     public void A_configuration_error_exits_2_with_the_positioned_message_only()
     {
-        var (code, output, error) = Run("config", "show", "--set", "actorhyper.machine = {");
+        var (code, output, error) = HostRunner.Run("config", "show", "--set", "actorhyper.machine = {");
         Assert.Equal(CommandErrors.ConfigurationError, code);
         Assert.Equal("", output);
         var line = Assert.Single(error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
@@ -53,7 +45,7 @@ public sealed class ConfigShowTests
     [Fact]
     public void A_missing_config_file_exits_2()
     {
-        var (code, _, error) = Run("config", "show", "--config", "no-such-file.conf");
+        var (code, _, error) = HostRunner.Run("config", "show", "--config", "no-such-file.conf");
         Assert.Equal(CommandErrors.ConfigurationError, code);
         Assert.Equal("actorhyper: no-such-file.conf: configuration file not found" + Environment.NewLine, error);
     }
@@ -61,7 +53,7 @@ public sealed class ConfigShowTests
     [Fact]
     public void A_set_without_equals_exits_2_naming_the_override()
     {
-        var (code, _, error) = Run("config", "show", "--set", "actorhyper.log.level");
+        var (code, _, error) = HostRunner.Run("config", "show", "--set", "actorhyper.log.level");
         Assert.Equal(CommandErrors.ConfigurationError, code);
         Assert.StartsWith("actorhyper: --set #1", error, StringComparison.Ordinal);
         Assert.Contains("has no '='", error, StringComparison.Ordinal);
@@ -70,7 +62,7 @@ public sealed class ConfigShowTests
     [Fact]
     public void Unknown_settings_are_shown_and_warned_about_on_stderr()
     {
-        var (code, output, error) = Run("config", "show", "--set", "actorhyper.mashine.mesh.x = 2");
+        var (code, output, error) = HostRunner.Run("config", "show", "--set", "actorhyper.mashine.mesh.x = 2");
         Assert.Equal(0, code);
         Assert.Contains("\"mashine\"", output, StringComparison.Ordinal);
         Assert.StartsWith("actorhyper: warning: --set #1:1:1: unknown setting actorhyper.mashine", error, StringComparison.Ordinal);

@@ -81,20 +81,7 @@ internal sealed class HoconParser
                     break;
             }
 
-            SkipWhitespace(includingNewlines: false);
-            var separator = Peek();
-            switch (separator.Kind)
-            {
-                case TokenKind.Comma:
-                    Take();
-                    break;
-                case TokenKind.Newline:
-                case TokenKind.CloseBrace:
-                case TokenKind.End:
-                    break;
-                default:
-                    throw new HoconException(separator.Position, $"expected ',' or a newline after a field, found {separator.Describe()}");
-            }
+            TakeSeparator(TokenKind.CloseBrace, "after a field");
         }
     }
 
@@ -291,20 +278,25 @@ internal sealed class HoconParser
                     break;
             }
 
-            SkipWhitespace(includingNewlines: false);
-            var separator = Peek();
-            switch (separator.Kind)
-            {
-                case TokenKind.Comma:
-                    Take();
-                    break;
-                case TokenKind.Newline:
-                case TokenKind.CloseBracket:
-                case TokenKind.End:
-                    break;
-                default:
-                    throw new HoconException(separator.Position, $"expected ',' or a newline between array elements, found {separator.Describe()}");
-            }
+            TakeSeparator(TokenKind.CloseBracket, "between array elements");
+        }
+    }
+
+    /// <summary>
+    /// After a field or an array element: takes a comma, or accepts a newline, the end or the
+    /// <paramref name="closing"/> token, which the caller's loop handles.
+    /// </summary>
+    private void TakeSeparator(TokenKind closing, string where)
+    {
+        SkipWhitespace(includingNewlines: false);
+        var separator = Peek();
+        if (separator.Kind == TokenKind.Comma)
+        {
+            Take();
+        }
+        else if (separator.Kind != closing && separator.Kind is not (TokenKind.Newline or TokenKind.End))
+        {
+            throw new HoconException(separator.Position, $"expected ',' or a newline {where}, found {separator.Describe()}");
         }
     }
 

@@ -33,13 +33,7 @@ internal sealed class HoconPath
             {
                 case TokenKind.End:
                     break;
-                case TokenKind.Whitespace:
-                case TokenKind.QuotedString:
-                case TokenKind.UnquotedText:
-                case TokenKind.Number:
-                case TokenKind.True:
-                case TokenKind.False:
-                case TokenKind.Null:
+                case var _ when token.CanBeInPath:
                     pathTokens.Add(token);
                     break;
                 default:

@@ -310,13 +310,7 @@ internal sealed class Tokenizer
                     var text = _text[from.._index];
                     var path = HoconPath.FromTokens(pathTokens, start, text);
                     return new SubstitutionToken(path, optional, text, start);
-                case TokenKind.Whitespace:
-                case TokenKind.QuotedString:
-                case TokenKind.UnquotedText:
-                case TokenKind.Number:
-                case TokenKind.True:
-                case TokenKind.False:
-                case TokenKind.Null:
+                case var _ when token.CanBeInPath:
                     pathTokens.Add(token);
                     break;
                 case TokenKind.Newline:
