@@ -1,8 +1,6 @@
 using System.CommandLine;
 using ActorHyper.Host.Configuration;
-using ActorHyper.Host.Logging;
 using ActorHyper.Runtime.Hocon;
-using Serilog;
 
 namespace ActorHyper.Host;
 
@@ -50,8 +48,4 @@ public sealed class GlobalOptions
 
         return (tree, OptionsBinder.Bind(tree));
     }
-
-    public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error) =>
-        HostLogging.Create(OptionsBinder.ToLogLevel(options.Log.Level), parsed.GetValue(Verbose),
-            options.Runtime.ExecutionMode, error);
 }
