@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ActorHyper.Host.Configuration;
+using ActorHyper.Host.Logging;
 using ActorHyper.Runtime.Hocon;
+using Serilog;
 
 namespace ActorHyper.Host;
 
@@ -48,4 +50,17 @@ public sealed class GlobalOptions
 
         return (tree, OptionsBinder.Bind(tree));
     }
+
+    /// <summary>The program's logger, at the configured level (or debug with --verbose), writing to <paramref name="error"/>.</summary>
+    public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error) =>
+        HostLogging.Create(OptionsBinder.ToLogLevel(options.Log.Level), parsed.GetValue(Verbose),
+            options.Runtime.ExecutionMode, error);
+
+    /// <summary>The layers in the order they were merged, as their origins: what --verbose shows.</summary>
+    public IReadOnlyList<string> Layers(ParseResult parsed) =>
+    [
+        ConfigurationLoader.ReferenceOrigin,
+        .. parsed.GetValue(ConfigFile) is { } file ? [file] : Array.Empty<string>(),
+        .. (parsed.GetValue(Set) ?? []).Select((_, i) => $"--set #{i + 1}"),
+    ];
 }

@@ -67,4 +67,22 @@ public sealed class ConfigShowTests
         Assert.Contains("\"mashine\"", output, StringComparison.Ordinal);
         Assert.StartsWith("actorhyper: warning: --set #1:1:1: unknown setting actorhyper.mashine", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Verbose_logs_the_layers_in_merge_order_on_stderr()
+    {
+        var (code, output, error) = HostRunner.Run("config", "show", "--verbose", "--config", RepoFiles.Path("hocon/tsar-2x2.conf"),
+            "--set", "actorhyper.log.level=error");
+        Assert.Equal(0, code);
+        Assert.StartsWith("{", output, StringComparison.Ordinal);
+        Assert.Matches(@"DBG\] actorhyper Configuration merged from \[""reference.conf"", ?"".*tsar-2x2.conf"", ?""--set #1""\]", error);
+    }
+
+    [Fact]
+    public void Without_verbose_the_configured_level_keeps_stderr_quiet()
+    {
+        var (code, _, error) = HostRunner.Run("config", "show");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+    }
 }

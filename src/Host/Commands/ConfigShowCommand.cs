@@ -10,7 +10,8 @@ public static class ConfigShowCommand
         var show = new Command("show", "Print the fully resolved configuration (every key, after all layers) as JSON");
         show.SetAction(parsed => CommandErrors.Guard(error, () =>
         {
-            var (tree, _) = global.LoadConfiguration(parsed, error);
+            var (tree, options) = global.LoadConfiguration(parsed, error);
+            global.CreateLogger(parsed, options, error).Debug("Configuration merged from {Layers}", global.Layers(parsed));
             output.WriteLine(tree.ToJson());
             return 0;
         }));
