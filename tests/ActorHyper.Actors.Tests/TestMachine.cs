@@ -71,6 +71,9 @@ internal sealed class TestMachine : IAsyncDisposable
         return Probe.ExpectMsg<T>();
     }
 
+    /// <summary>Sends a request with no sender: posted, nobody gets the reply.</summary>
+    public static void Post(IActorRef target, object request) => target.Tell(request);
+
     public CoreStatus StatusOf(CoreId core) => Ask<CoreStatusReport>(Directory.Core(core), GetCoreStatus.Instance).Status;
 
     /// <summary>Waits for <paramref name="core"/>'s next status change satisfying <paramref name="match"/>, skipping others.</summary>
