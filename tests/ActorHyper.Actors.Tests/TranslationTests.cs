@@ -156,7 +156,7 @@ public sealed class TranslationTests
         {
             Programs = ProgramLibrary.MachineDefault.With(CodeIdentity.HatActivation, _ => new ScriptedCore(cpu =>
             {
-                if (cpu.Status.At is { Space: AddressSpace.Machine })
+                if (cpu.EntryAddress.Space == AddressSpace.Machine)
                 {
                     cpu.ActivateHat(() => cpu.Jump(BootLayout.HatCodeOffset, CodeIdentity.HatActivation));
                 }

@@ -27,6 +27,8 @@ public sealed partial class CoreActor : ICoreCpu
 
     CoreStatus ICoreCpu.Status => status;
 
+    TaggedAddress ICoreCpu.EntryAddress => CurrentAddress;
+
     TimeSpan ICoreCpu.Now => Context.Now;
 
     DeterministicRandom ICoreCpu.Random => Context.Random;

@@ -1,5 +1,6 @@
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
+using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
 using ActorHyper.Runtime;
@@ -21,6 +22,9 @@ public interface ICoreCpu
     MachineDirectory Machine { get; }
 
     CoreStatus Status { get; }
+
+    /// <summary>Where the running code was entered, as issued (machine space before the HAT is on, instance space after).</summary>
+    TaggedAddress EntryAddress { get; }
 
     /// <summary>The system's time (virtual in controlled runs).</summary>
     TimeSpan Now { get; }
