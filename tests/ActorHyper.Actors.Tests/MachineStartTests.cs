@@ -126,7 +126,7 @@ public sealed class MachineStartTests
     [Fact]
     public async Task A_core_that_faults_before_readiness_fails_the_start_with_its_fault()
     {
-        // With no hypervisor program the cores run the hypervisor opaquely and never wait.
+        // A hypervisor program that throws: every core faults at the reset vector before it can wait.
         var options = new MachineOptions { Programs = ProgramLibrary.Empty.With(CodeIdentity.Hypervisor, _ => new FaultingProgram()) };
         await using var machine = TestMachine.Create(ExecutionMode.Controlled, MachineSpec.Tsar2x2, options);
         var failed = Assert.IsType<MachineStartFailed>(machine.Handle.WaitUntilStarted(TestMachine.Timeout));
