@@ -61,6 +61,24 @@ public class ClusterMemoryTests
     }
 
     [Fact]
+    public void Fetching_with_no_expectation_takes_any_code_at_its_entry()
+    {
+        var memory = new ClusterMemory(0x10_0000);
+        memory.Write(0x1000, 0x400, Loader);
+        memory.Write(0x2000, 0x100, new DataRecord(Kernel));
+        var atEntry = memory.Fetch(0x1000, null);
+        Assert.True(atEntry.IsOk);
+        Assert.Equal(CodeIdentity.BootLoader, atEntry.Code);
+        Assert.Equal("the boot loader at its entry", atEntry.Reason);
+        var inside = memory.Fetch(0x1040, null);
+        Assert.Equal(FetchOutcome.MidBlock, inside.Outcome);
+        Assert.Null(inside.Code);
+        Assert.Equal("0x40 bytes inside the boot loader, not at its entry", inside.Reason);
+        Assert.Equal("no code here: empty memory", memory.Fetch(0x3000, null).Reason);
+        Assert.Equal("no code here: kernel image descriptor data", memory.Fetch(0x2000, null).Reason);
+    }
+
+    [Fact]
     public void A_write_inside_a_block_splits_it_and_the_tail_has_no_entry()
     {
         var memory = new ClusterMemory(0x10_0000);
@@ -153,6 +171,32 @@ public class ClusterMemoryTests
         destination.Write(0x100, 0x100, Loader);
         destination.CopyFrom(source, 0, 0, 0x1000);
         Assert.True(destination.IsEmpty);
+    }
+
+    [Fact]
+    public void Pasting_read_pieces_equals_a_copy()
+    {
+        var source = new ClusterMemory(0x1_0000);
+        source.Write(0x100, 0x300, Loader);
+        source.Write(0x800, 0x100, HatCode);
+        var copied = new ClusterMemory(0x1_0000);
+        var pasted = new ClusterMemory(0x1_0000);
+        copied.Write(0x4000, 0x1000, new DataRecord(Kernel));
+        pasted.Write(0x4000, 0x1000, new DataRecord(Kernel));
+        copied.CopyFrom(source, 0x200, 0x4100, 0x680);
+        pasted.Paste(0x4100, 0x680, source.ReadRange(0x200, 0x680), 0x200);
+        Assert.Equal(copied.Regions, pasted.Regions);
+        Assert.Equal(new MemoryRegion(0x4100, 0x200, Loader, 0x100), pasted.RegionAt(0x4100));
+    }
+
+    [Fact]
+    public void Pasting_a_piece_from_outside_the_range_is_refused_and_changes_nothing()
+    {
+        var memory = new ClusterMemory(0x1_0000);
+        memory.Write(0, 0x100, Loader);
+        var stray = new MemoryRegion(0x900, 0x100, HatCode);
+        Assert.Throws<ArgumentException>(() => memory.Paste(0, 0x100, [stray], 0x800));
+        Assert.Equal(new MemoryRegion(0, 0x100, Loader), Assert.Single(memory.Regions));
     }
 
     [Fact]

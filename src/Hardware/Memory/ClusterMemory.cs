@@ -52,8 +52,11 @@ public sealed class ClusterMemory
             ? data
             : null;
 
-    /// <summary>What a core finds when it jumps to <paramref name="offset"/> expecting <paramref name="expected"/>.</summary>
-    public FetchResult Fetch(uint offset, CodeIdentity expected)
+    /// <summary>
+    /// What a core finds when it jumps to <paramref name="offset"/> expecting <paramref name="expected"/>,
+    /// or, when <paramref name="expected"/> is null, any code's entry point (never <see cref="FetchOutcome.WrongCode"/>).
+    /// </summary>
+    public FetchResult Fetch(uint offset, CodeIdentity? expected)
     {
         if (RegionAt(offset) is not { } region)
         {
@@ -64,7 +67,7 @@ public sealed class ClusterMemory
             return new FetchResult(FetchOutcome.NoCode, offset, expected, region.Content, 0);
         }
         var distance = offset - region.Offset + region.ContentOffset;
-        if (code.Identity != expected)
+        if (expected is { } wanted && code.Identity != wanted)
         {
             return new FetchResult(FetchOutcome.WrongCode, offset, expected, code, distance);
         }
@@ -99,7 +102,27 @@ public sealed class ClusterMemory
     public void CopyFrom(ClusterMemory source, uint sourceOffset, uint destinationOffset, uint length)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var pieces = source.ReadRange(sourceOffset, length);
+        Paste(destinationOffset, length, source.ReadRange(sourceOffset, length), sourceOffset);
+    }
+
+    /// <summary>
+    /// Writes what <see cref="ReadRange"/> returned for [sourceOffset, +length) of another memory to
+    /// [destinationOffset, +length) here, empty space included: how a copy completes when the two
+    /// memories belong to different owners and only the pieces travel between them.
+    /// </summary>
+    public void Paste(uint destinationOffset, uint length, IReadOnlyList<MemoryRegion> pieces, uint sourceOffset)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        CheckRange(destinationOffset, length, "paste");
+        var end = (ulong)sourceOffset + length;
+        foreach (var piece in pieces)
+        {
+            if (piece.Offset < sourceOffset || piece.End > end)
+            {
+                throw new ArgumentException(
+                    $"piece {piece} lies outside the copied range 0x{sourceOffset:X8}..0x{end:X8}");
+            }
+        }
         Clear(destinationOffset, length);
         foreach (var piece in pieces)
         {

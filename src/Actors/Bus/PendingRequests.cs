@@ -1,0 +1,38 @@
+namespace ActorHyper.Actors.Bus;
+
+/// <summary>
+/// The requests one actor has in flight, each with what to do with its reply. Tags only grow, so a
+/// late reply to a request that was <see cref="Forget">forgotten</see> (the core jumped, reset or
+/// faulted meanwhile) finds nothing and is dropped. Owned by one actor; not thread-safe.
+/// </summary>
+public sealed class PendingRequests
+{
+    private readonly Dictionary<long, Action<ITaggedReply>> continuations = [];
+    private long lastTag;
+
+    public int Count => continuations.Count;
+
+    /// <summary>A fresh tag whose reply will be handed to <paramref name="continuation"/>.</summary>
+    public long Register(Action<ITaggedReply> continuation)
+    {
+        ArgumentNullException.ThrowIfNull(continuation);
+        var tag = ++lastTag;
+        continuations.Add(tag, continuation);
+        return tag;
+    }
+
+    /// <summary>Runs the continuation of the reply's request; false for a reply nobody waits for.</summary>
+    public bool Complete(ITaggedReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (!continuations.Remove(reply.Tag, out var continuation))
+        {
+            return false;
+        }
+        continuation(reply);
+        return true;
+    }
+
+    /// <summary>Drops every request in flight: their replies will be ignored.</summary>
+    public void Forget() => continuations.Clear();
+}

@@ -1,0 +1,128 @@
+using ActorHyper.Actors.Bus;
+using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware;
+using ActorHyper.Hardware.Addressing;
+using ActorHyper.Hardware.Memory;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Cores;
+
+/// <summary>
+/// A processor core. After reset it fetches the hypervisor at the reset vector through its HAT and
+/// runs whatever program the <see cref="ProgramLibrary"/> has for the code it finds; programs drive
+/// it through <see cref="ICoreCpu"/> (see <c>CoreActor.Instructions.cs</c>). Every status change is
+/// published and reported to the machine, which derives readiness from the reports.
+/// </summary>
+public sealed partial class CoreActor : HardwareUnitActor
+{
+    private readonly CoreId core;
+    private readonly ProgramLibrary programs;
+    private readonly PendingRequests pending = new();
+    private CoreStatus status = CoreStatus.Reset;
+    private ICoreProgram? program;
+    private CodeIdentity? code;
+    private TaggedAddress? at;
+
+    public CoreActor(CoreId core, ProgramLibrary programs)
+        : base(UnitId.Core(core))
+    {
+        this.core = core;
+        this.programs = programs;
+    }
+
+    public static Props Props(CoreId core, ProgramLibrary programs) => Runtime.Props.Create(() => new CoreActor(core, programs));
+
+    protected override void Wired()
+    {
+        Receive<PowerOn>(_ => Reset());
+        Receive<ResetCore>(_ => Reset());
+        Receive<JumpCore>(jump => JumpTo(jump.Address, jump.Expected));
+        Receive<GetCoreStatus>(_ => Reply(new CoreStatusReport(core, status)));
+        Receive<ITaggedReply>(reply => RunProgramCode(() => pending.Complete(reply)));
+        ReceiveAny(message =>
+        {
+            var handled = false;
+            RunProgramCode(() => handled = program?.Receive(this, message) ?? false);
+            if (!handled)
+            {
+                Unhandled(message);
+            }
+        });
+    }
+
+    private TaggedAddress ResetVector => TaggedAddress.Machine(RomImage.ResetVector(Directory.Spec));
+
+    /// <summary>Drops everything in flight and starts again at the reset vector, expecting the hypervisor.</summary>
+    private void Reset()
+    {
+        Abandon();
+        code = null;
+        at = null;
+        SetStatus(CoreStatus.Reset);
+        JumpTo(ResetVector.Raw, CodeIdentity.Hypervisor);
+    }
+
+    /// <summary>Ends the current program: replies to what it issued will find nothing waiting.</summary>
+    private void Abandon()
+    {
+        pending.Forget();
+        program = null;
+    }
+
+    /// <summary>The fetch succeeded: the core now executes <paramref name="found"/> from <paramref name="entry"/>.</summary>
+    private void Enter(CodeIdentity found, TaggedAddress entry)
+    {
+        code = found;
+        at = entry;
+        SetStatus(RunningStatus());
+        program = programs.Create(found, core);
+        RunProgramCode(() => program?.Run(this));
+    }
+
+    private CoreStatus RunningStatus() => code switch
+    {
+        null => CoreStatus.Reset,
+        CodeIdentity.Hypervisor => CoreStatus.RunningHypervisor,
+        { } running => CoreStatus.Executing(running, at ?? ResetVector),
+    };
+
+    /// <summary>Stops the core: it does nothing more until reset.</summary>
+    private void Stop(Fault fault)
+    {
+        Abandon();
+        SetStatus(CoreStatus.Faulted(fault));
+        Publish(new CoreFaulted(Context.Now, core, fault));
+    }
+
+    private void SetStatus(CoreStatus next)
+    {
+        if (next == status)
+        {
+            return;
+        }
+        var previous = status;
+        status = next;
+        Publish(new CoreStatusChanged(Context.Now, core, previous, next));
+        Directory.MachineActor.Tell(new CoreStatusReport(core, next), Self);
+    }
+
+    /// <summary>
+    /// Runs program code (an entry, a continuation, a message handler). A program that throws is a
+    /// bug in the simulated software: the core faults with the reason instead of the actor failing,
+    /// so the run goes on and the failure is visible where the core is.
+    /// </summary>
+    private void RunProgramCode(Action programCode)
+    {
+        try
+        {
+            programCode();
+        }
+#pragma warning disable CA1031 // Any exception from a program stops the core with its message.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            Stop(new Fault(at ?? ResetVector, $"the {code?.Describe() ?? "core"} program failed: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware;
+using ActorHyper.Hardware.Addressing;
+using ActorHyper.Hardware.Interrupts;
+using ActorHyper.Hardware.Memory;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Cores;
+
+/// <summary>
+/// The instructions a core offers its program. Every address is raw, as the program issues it: it
+/// goes through the core's HAT (identity when off, instance-physical when on) and is then decoded
+/// on the machine's address map. Each instruction is a chain of messages that completes later, in
+/// its continuation; instructions issued together may complete in any order. A translation fault,
+/// an unmapped address, the wrong kind of target or a refused access stops the core with a fault
+/// naming the address and the reason; the continuation then never runs.
+/// </summary>
+public interface ICoreCpu
+{
+    CoreId Core { get; }
+
+    MachineDirectory Machine { get; }
+
+    CoreStatus Status { get; }
+
+    /// <summary>Where the running code was entered, as issued (machine space before the HAT is on, instance space after).</summary>
+    TaggedAddress EntryAddress { get; }
+
+    /// <summary>The system's time (virtual in controlled runs).</summary>
+    TimeSpan Now { get; }
+
+    /// <summary>This core's random source (seeded from the system seed and the core's path).</summary>
+    DeterministicRandom Random { get; }
+
+    /// <summary>The core's actor: for services that answer the program.</summary>
+    IActorRef Self { get; }
+
+    /// <summary>
+    /// Continues at <paramref name="address"/>: fetches there and runs the program found, expecting
+    /// <paramref name="expected"/>'s entry point (or any code's, when null). Ends the current program.
+    /// </summary>
+    void Jump(ulong address, CodeIdentity? expected = null);
+
+    /// <summary>Executes <c>wait</c>: sleeps until the core's XICU line is high, then calls the program's <see cref="ICoreProgram.OnInterrupt"/>.</summary>
+    void Wait();
+
+    /// <summary>Reads one of the core's own XICU mailboxes (clearing its pending bit).</summary>
+    void ReadMailbox(int slot, Action<XicuReadResult> then);
+
+    /// <summary>Writes a mailbox anywhere on the chip (an IPI): <paramref name="address"/> must reach an XICU slot.</summary>
+    void WriteMailbox(ulong address, uint value, Action? then = null);
+
+    /// <summary>Stores one content over [address, +length) of RAM.</summary>
+    void Store(ulong address, uint length, MemoryContent content, Action? then = null);
+
+    /// <summary>Reads [address, +length) of RAM or ROM: the regions there, clipped to the range.</summary>
+    void Load(ulong address, uint length, Action<ValueList<MemoryRegion>> then);
+
+    /// <summary>Copies [source, +length) (RAM or ROM) over [destination, +length) of RAM.</summary>
+    void Copy(ulong source, ulong destination, uint length, Action? then = null);
+
+    /// <summary>Writes a line to the TTY sub-channel at <paramref name="address"/>.</summary>
+    void WriteTty(ulong address, string text, Action? then = null);
+
+    /// <summary>Turns the core's own HAT on (it must have been configured); refused activation faults the core.</summary>
+    void ActivateHat(Action? then = null);
+
+    /// <summary>Sends a message to an actor (a service of the program); its answers reach <see cref="ICoreProgram.Receive"/>.</summary>
+    void Tell(IActorRef target, object message);
+
+    /// <summary>Stops the core with a fault at the current address: the program found something it cannot go on with.</summary>
+    void Fault(string reason);
+}

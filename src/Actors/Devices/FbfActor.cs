@@ -1,0 +1,45 @@
+using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Devices;
+
+/// <summary>The frame buffer of the I/O cluster: the last frame of each channel, and how many were drawn.</summary>
+public sealed class FbfActor : HardwareUnitActor
+{
+    private readonly string?[] frames;
+    private readonly int[] counts;
+
+    public FbfActor(MachineSpec spec)
+        : base(new UnitId(UnitKind.Fbf, spec.IoCluster))
+    {
+        frames = new string?[spec.FbChannels];
+        counts = new int[spec.FbChannels];
+    }
+
+    public static Props Props(MachineSpec spec) => Runtime.Props.Create(() => new FbfActor(spec));
+
+    protected override void Wired()
+    {
+        Receive<WriteFrame>(OnWrite);
+        Receive<GetFrame>(get => Reply(Valid(get.Channel)
+            ? new FrameContent(get.Channel, frames[get.Channel], counts[get.Channel])
+            : new FrameContent(get.Channel, null, 0)));
+    }
+
+    private void OnWrite(WriteFrame write)
+    {
+        if (!Valid(write.Channel))
+        {
+            Refuse(write.Tag, $"FB channel {write.Channel} does not exist ({frames.Length} channels)");
+            return;
+        }
+        frames[write.Channel] = write.Content;
+        counts[write.Channel]++;
+        Publish(new FrameWritten(Context.Now, Unit, write.Channel, write.Content, write.Writer));
+        Reply(new FrameWriteDone(write.Tag));
+    }
+
+    private bool Valid(int channel) => channel >= 0 && channel < frames.Length;
+}

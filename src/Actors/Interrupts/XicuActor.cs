@@ -1,0 +1,152 @@
+using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware;
+using ActorHyper.Hardware.Addressing;
+using ActorHyper.Hardware.Interrupts;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Interrupts;
+
+/// <summary>
+/// A cluster's XICU, owning its <see cref="XicuState"/>. Its output lines are what cores wait on:
+/// each line has at most one waiter, answered when the line goes high, whether by a write or by a
+/// mask change. Writes onto a pending slot are published as overwrites: the lost value is the hazard.
+/// </summary>
+public sealed class XicuActor : HardwareUnitActor
+{
+    private readonly ClusterId cluster;
+    private readonly XicuState xicu;
+    private readonly XicuLayout layout;
+    private readonly Waiter?[] waiters;
+
+    public XicuActor(MachineSpec spec, ClusterId cluster)
+        : base(UnitId.Xicu(cluster))
+    {
+        this.cluster = cluster;
+        xicu = XicuState.For(spec);
+        layout = XicuLayout.For(spec);
+        layout.EnableIpis(xicu);
+        waiters = new Waiter?[xicu.LineCount];
+    }
+
+    public static Props Props(MachineSpec spec, ClusterId cluster) => Runtime.Props.Create(() => new XicuActor(spec, cluster));
+
+    protected override void Wired()
+    {
+        Receive<WriteMailbox>(OnWrite);
+        Receive<ReadMailbox>(OnRead);
+        Receive<SetMask>(OnSetMask);
+        Receive<WaitForInterrupt>(OnWait);
+        Receive<ResetXicu>(OnReset);
+        Receive<GetXicuState>(_ => Reply(Snapshot()));
+    }
+
+    private void OnWrite(WriteMailbox write)
+    {
+        if (!ValidSlot(write.Tag, write.Slot))
+        {
+            return;
+        }
+        var result = xicu.Write(write.Slot, write.Value);
+        var mailbox = new XicuTarget(cluster, write.Slot);
+        if (result.Overwrote)
+        {
+            // The state keeps its own history for monitors reading it directly; the event is the record here.
+            xicu.DrainOverwrites();
+            Publish(new MailboxOverwritten(Context.Now, mailbox, result.OldValue, result.NewValue, write.Writer));
+        }
+        Publish(new IpiSent(Context.Now, mailbox, write.Value, write.Writer, result.Overwrote));
+        Reply(new MailboxWriteDone(write.Tag, result));
+        WakeWaiters();
+    }
+
+    private void OnRead(ReadMailbox read)
+    {
+        if (!ValidSlot(read.Tag, read.Slot))
+        {
+            return;
+        }
+        var result = xicu.Read(read.Slot);
+        Publish(new IpiTaken(Context.Now, new XicuTarget(cluster, read.Slot), result.Value, result.WasPending, read.Reader));
+        Reply(new MailboxReadDone(read.Tag, result));
+    }
+
+    private void OnSetMask(SetMask mask)
+    {
+        if (!ValidSlot(mask.Tag, mask.Slot) || !ValidLine(mask.Tag, mask.Line))
+        {
+            return;
+        }
+        if (mask.Enabled)
+        {
+            xicu.Enable(mask.Line, mask.Slot);
+        }
+        else
+        {
+            xicu.Disable(mask.Line, mask.Slot);
+        }
+        Publish(new XicuMaskChanged(Context.Now, cluster, mask.Line, mask.Slot, mask.Enabled));
+        Reply(new MaskSet(mask.Tag));
+        WakeWaiters();
+    }
+
+    private void OnWait(WaitForInterrupt wait)
+    {
+        if (!ValidLine(wait.Tag, wait.Line))
+        {
+            return;
+        }
+        waiters[wait.Line] = new Waiter(Context.Sender, wait.Tag);
+        WakeWaiters();
+    }
+
+    private void OnReset(ResetXicu reset)
+    {
+        xicu.Reset();
+        xicu.DrainOverwrites();
+        layout.EnableIpis(xicu);
+        Array.Clear(waiters);
+        Reply(new XicuResetDone(reset.Tag));
+    }
+
+    /// <summary>Answers every waiter whose line is high; each is answered once.</summary>
+    private void WakeWaiters()
+    {
+        for (var line = 0; line < waiters.Length; line++)
+        {
+            if (waiters[line] is { } waiter && xicu.LowestPendingSlot(line) is { } slot)
+            {
+                waiters[line] = null;
+                waiter.Core.Tell(new LineRaised(waiter.Tag, line, slot), Self);
+            }
+        }
+    }
+
+    private bool ValidSlot(long tag, int slot)
+    {
+        if (slot >= 0 && slot < xicu.SlotCount)
+        {
+            return true;
+        }
+        Refuse(tag, $"XICU {cluster} has no slot {slot} ({xicu.SlotCount} slots)");
+        return false;
+    }
+
+    private bool ValidLine(long tag, int line)
+    {
+        if (line >= 0 && line < xicu.LineCount)
+        {
+            return true;
+        }
+        Refuse(tag, $"XICU {cluster} has no output line {line} ({xicu.LineCount} lines)");
+        return false;
+    }
+
+    private XicuSnapshot Snapshot() => new(
+        cluster,
+        xicu.PendingSlots().Select(slot => new XicuReadResult(slot, xicu.Peek(slot), WasPending: true)).ToValueList(),
+        Enumerable.Range(0, xicu.LineCount).Select(line => xicu.EnabledSlots(line).ToValueList()).ToValueList(),
+        Enumerable.Range(0, waiters.Length).Where(line => waiters[line] is not null).ToValueList());
+
+    private sealed record Waiter(IActorRef Core, long Tag);
+}

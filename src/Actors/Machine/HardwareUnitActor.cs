@@ -1,0 +1,50 @@
+using ActorHyper.Actors.Bus;
+using ActorHyper.Actors.Events;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Machine;
+
+/// <summary>
+/// The base of every hardware unit actor. A unit is created before the others exist, so it keeps
+/// every message aside until <see cref="WireUnit"/> tells it where the others are, then takes the
+/// handlers <see cref="Wired"/> registers and handles what it kept, in order.
+/// </summary>
+public abstract class HardwareUnitActor : ReceiveActor
+{
+    private MachineDirectory? directory;
+
+    protected HardwareUnitActor(UnitId unit)
+    {
+        Unit = unit;
+        Receive<WireUnit>(wire =>
+        {
+            directory = wire.Directory;
+            Become(Wired);
+            Context.UnstashAll();
+        });
+        ReceiveAny(_ => Context.Stash());
+    }
+
+    public UnitId Unit { get; }
+
+    /// <summary>Where the other units are; only once wired.</summary>
+    protected MachineDirectory Directory =>
+        directory ?? throw new InvalidOperationException($"{Unit} is not wired yet");
+
+    /// <summary>Registers the unit's handlers (with <c>Receive</c>), once wired.</summary>
+    protected abstract void Wired();
+
+    protected void Publish(HardwareEvent hardwareEvent) => Context.System.EventStream.Publish(hardwareEvent);
+
+    /// <summary>Replies to the sender of the current request, unless it has none (a posted write needs no answer).</summary>
+    protected void Reply(object reply)
+    {
+        var sender = Context.Sender;
+        if (!sender.Equals(Context.System.DeadLetters))
+        {
+            sender.Tell(reply, Self);
+        }
+    }
+
+    protected void Refuse(long tag, string reason) => Reply(new AccessRefused(tag, Unit, reason));
+}

@@ -1,0 +1,126 @@
+using ActorHyper.Actors.Cores;
+using ActorHyper.Actors.Events;
+using ActorHyper.Hardware;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Machine;
+
+/// <summary>
+/// The machine: one child per cluster (in index order). Once every cluster has reported its units
+/// it builds the <see cref="MachineDirectory"/>, wires every unit with it and (unless told to wait)
+/// powers the cores on. It keeps the status board the cores report to, and tells whoever asked when
+/// the machine has started (or failed to), from those reports.
+/// </summary>
+public sealed class MachineActor : ReceiveActor
+{
+    private readonly MachineSpec spec;
+    private readonly MachineOptions options;
+    private readonly List<ClusterUnits> built = [];
+    private readonly MachineStatusBoard board;
+    private readonly List<IActorRef> waiting = [];
+    private MachineDirectory? directory;
+    private MachineStartResult? result;
+    private bool poweredOn;
+
+    public MachineActor(MachineSpec spec, MachineOptions options)
+    {
+        this.spec = spec.Validated();
+        this.options = options;
+        board = new MachineStatusBoard(this.spec);
+        Receive<ClusterBuilt>(OnClusterBuilt);
+        ReceiveAny(_ => Context.Stash());
+    }
+
+    public static Props Props(MachineSpec spec, MachineOptions? options = null) =>
+        Runtime.Props.Create(() => new MachineActor(spec, options ?? MachineOptions.Default));
+
+    protected override SupervisorStrategy SupervisorStrategy() => HardwareSupervision.Strategy;
+
+    protected override void PreStart()
+    {
+        foreach (var cluster in spec.Clusters())
+        {
+            Context.ActorOf(ClusterActor.Props(spec, cluster, options), ClusterActor.Name(cluster));
+        }
+    }
+
+    private void OnClusterBuilt(ClusterBuilt cluster)
+    {
+        built.Add(cluster.Units);
+        if (built.Count < spec.ClusterCount)
+        {
+            return;
+        }
+        directory = new MachineDirectory(spec, Self, built.OrderBy(units => units.Cluster));
+        foreach (var units in directory.Spec.Clusters().Select(directory.Cluster))
+        {
+            units.ClusterActor.Tell(new WireUnit(directory), Self);
+        }
+        Become(Assembled);
+        if (options.PowerOnAtStart)
+        {
+            PowerOnCores();
+        }
+        Context.UnstashAll();
+    }
+
+    private void Assembled()
+    {
+        Receive<PowerOn>(_ => PowerOnCores());
+        Receive<CoreStatusReport>(OnCoreStatus);
+        Receive<NotifyWhenReady>(_ =>
+        {
+            if (result is null)
+            {
+                waiting.Add(Sender);
+            }
+            else
+            {
+                Sender.Tell(result, Self);
+            }
+        });
+        Receive<GetMachineDirectory>(_ => Sender.Tell(directory!, Self));
+        Receive<GetCoreStatuses>(_ => Sender.Tell(new CoreStatuses(board.Snapshot().ToValueList()), Self));
+    }
+
+    private void PowerOnCores()
+    {
+        if (poweredOn)
+        {
+            return;
+        }
+        poweredOn = true;
+        foreach (var units in directory!.Spec.Clusters().Select(directory.Cluster))
+        {
+            units.ClusterActor.Tell(PowerOn.Instance, Self);
+        }
+    }
+
+    private void OnCoreStatus(CoreStatusReport report)
+    {
+        board.Update(report.Core, report.Status);
+        if (result is not null)
+        {
+            return;
+        }
+        if (report.Status.Fault is { } fault)
+        {
+            Settle(new MachineStartFailed(Context.Now, report.Core, fault));
+        }
+        else if (board.IsStarted)
+        {
+            Context.System.EventStream.Publish(new MachineStarted(Context.Now, UnitId.Machine, spec));
+            Settle(new MachineReady(Context.Now, directory!));
+        }
+    }
+
+    private void Settle(MachineStartResult outcome)
+    {
+        result = outcome;
+        foreach (var requester in waiting)
+        {
+            requester.Tell(outcome, Self);
+        }
+        waiting.Clear();
+    }
+}

@@ -1,0 +1,49 @@
+using ActorHyper.Actors.Cores;
+using ActorHyper.Hardware;
+
+namespace ActorHyper.Actors.Machine;
+
+// The machine actor: assembly of the clusters, power-on, readiness, and the status board.
+
+/// <summary>A cluster actor's report to the machine that its units exist.</summary>
+public sealed record ClusterBuilt(ClusterUnits Units);
+
+/// <summary>
+/// Asks to be told when the machine has started: every core but P0 C_0 waiting and P0 C_0 running
+/// the hypervisor, as the cores reported it. Answered at once if it already has (or has failed to).
+/// Answered by a <see cref="MachineStartResult"/>.
+/// </summary>
+public sealed record NotifyWhenReady
+{
+    public static NotifyWhenReady Instance { get; } = new();
+}
+
+/// <summary>How the start went.</summary>
+public abstract record MachineStartResult(TimeSpan At);
+
+/// <summary>The machine started at <see cref="MachineStartResult.At"/>; the directory says where every unit is.</summary>
+public sealed record MachineReady(TimeSpan At, MachineDirectory Directory) : MachineStartResult(At)
+{
+    public override string ToString() => $"machine ready at {At}";
+}
+
+/// <summary>A core faulted before the machine started: it never will without a reset.</summary>
+public sealed record MachineStartFailed(TimeSpan At, CoreId Core, Fault Fault) : MachineStartResult(At)
+{
+    public override string ToString() => $"machine start failed at {At}: {Core} {Fault}";
+}
+
+/// <summary>Asks where every unit is. Answered (once the units are wired) by the <see cref="MachineDirectory"/>.</summary>
+public sealed record GetMachineDirectory
+{
+    public static GetMachineDirectory Instance { get; } = new();
+}
+
+/// <summary>Asks for every core's last reported status. Answered by <see cref="CoreStatuses"/>.</summary>
+public sealed record GetCoreStatuses
+{
+    public static GetCoreStatuses Instance { get; } = new();
+}
+
+/// <summary>Every core's last reported status, cluster by cluster.</summary>
+public sealed record CoreStatuses(ValueList<CoreStatusReport> Cores);
