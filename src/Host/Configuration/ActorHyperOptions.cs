@@ -5,7 +5,7 @@ namespace ActorHyper.Host.Configuration;
 /// <summary>The <c>actorhyper</c> section of the configuration, bound to types.</summary>
 public sealed class ActorHyperOptions
 {
-    public MachineOptions Machine { get; set; } = new();
+    public MachineSection Machine { get; set; } = new();
 
     public GuestOptions Guest { get; set; } = new();
 
@@ -34,8 +34,8 @@ public sealed class CoordinateOptions
     public int Y { get; set; }
 }
 
-/// <summary><c>actorhyper.machine</c>: the simulated chip.</summary>
-public sealed class MachineOptions
+/// <summary>The <c>actorhyper.machine</c> section: the simulated chip.</summary>
+public sealed class MachineSection
 {
     public CoordinateOptions Mesh { get; set; } = new();
 

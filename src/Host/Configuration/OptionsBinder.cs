@@ -34,7 +34,7 @@ public static class OptionsBinder
     }
 
     /// <summary>The machine the options describe; assumes <see cref="Bind"/> accepted them.</summary>
-    public static MachineSpec ToMachineSpec(MachineOptions machine) => new(
+    public static MachineSpec ToMachineSpec(MachineSection machine) => new(
         machine.Mesh.X,
         machine.Mesh.Y,
         machine.CoresPerCluster,
