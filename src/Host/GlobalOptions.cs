@@ -58,9 +58,5 @@ public sealed class GlobalOptions
 
     /// <summary>The layers in the order they were merged, as their origins: what --verbose shows.</summary>
     public IReadOnlyList<string> Layers(ParseResult parsed) =>
-    [
-        ConfigurationLoader.ReferenceOrigin,
-        .. parsed.GetValue(ConfigFile) is { } file ? [file] : Array.Empty<string>(),
-        .. (parsed.GetValue(Set) ?? []).Select((_, i) => $"--set #{i + 1}"),
-    ];
+        [.. ConfigurationLoader.Sources(parsed.GetValue(ConfigFile), parsed.GetValue(Set) ?? []).Select(s => s.Origin)];
 }

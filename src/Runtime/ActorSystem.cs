@@ -16,7 +16,7 @@ public sealed class ActorSystem : IAsyncDisposable
     private readonly ActorCell _userGuardian;
     private readonly ActorCell _systemGuardian;
     private readonly TaskCompletionSource _terminated = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly WallClockScheduler? _wallClock;
+    private readonly TimerScheduler _timers;
     private readonly ControlledScheduler? _controlled;
     private int _nextActorId;
     private long _nextTempId;
@@ -33,10 +33,11 @@ public sealed class ActorSystem : IAsyncDisposable
             _controlled = new ControlledScheduler(settings.Strategy ?? new RandomStrategy(settings.Seed), settings.StepLimit);
             Dispatcher = _controlled;
             Log = Log.ForContext(new ControlledClockEnricher(_controlled));
+            _timers = _controlled.Timers;
         }
         else
         {
-            _wallClock = new WallClockScheduler();
+            _timers = new WallClockScheduler();
             Dispatcher = new ThreadPoolDispatcher(settings.Throughput);
         }
 
@@ -44,7 +45,7 @@ public sealed class ActorSystem : IAsyncDisposable
         _root = new ActorCell(this, guardian.WithSupervisorStrategy(SupervisorStrategy.StoppingStrategy), null,
             ActorPath.Root, Dispatcher);
         _root.Start();
-        _userGuardian = (ActorCell)((LocalActorRef)_root.ActorOf(guardian.WithSupervisorStrategy(SupervisorStrategy.Default), "user")).Cell;
+        _userGuardian = ((LocalActorRef)_root.ActorOf(guardian.WithSupervisorStrategy(SupervisorStrategy.Default), "user")).Cell;
         _systemGuardian = ((LocalActorRef)_root.ActorOf(guardian, "system")).Cell;
     }
 
@@ -63,7 +64,7 @@ public sealed class ActorSystem : IAsyncDisposable
     /// <summary>Messages that could not be delivered so far; each was also published as a <see cref="DeadLetter"/>.</summary>
     public long DeadLetterCount => Interlocked.Read(ref _deadLetterCount);
 
-    public IScheduler Scheduler => (IScheduler?)_controlled?.Timers ?? _wallClock!;
+    public IScheduler Scheduler => _timers;
 
     public TimeSpan Now => Scheduler.Now;
 
@@ -120,11 +121,8 @@ public sealed class ActorSystem : IAsyncDisposable
         return _terminated.Task;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Terminate().ConfigureAwait(false);
-        _wallClock?.Dispose();
-    }
+    /// <summary>Terminates the system; its wall-clock timers are released when the root stops.</summary>
+    public async ValueTask DisposeAsync() => await Terminate().ConfigureAwait(false);
 
     internal int NextActorId() => Interlocked.Increment(ref _nextActorId);
 
@@ -132,10 +130,7 @@ public sealed class ActorSystem : IAsyncDisposable
         ActorPath.Root.Child("temp").Child("$" + Interlocked.Increment(ref _nextTempId).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Runtime-internal timer callbacks (Ask timeouts), in the system's time.</summary>
-    internal ICancelable ScheduleCallback(TimeSpan delay, Action callback) =>
-        _controlled is not null
-            ? _controlled.Timers.ScheduleCallback(delay, callback)
-            : _wallClock!.ScheduleCallback(delay, callback);
+    internal ICancelable ScheduleCallback(TimeSpan delay, Action callback) => _timers.ScheduleCallback(delay, callback);
 
     internal void PublishDeadLetter(object message, IActorRef? sender, IActorRef recipient)
     {
@@ -155,7 +150,7 @@ public sealed class ActorSystem : IAsyncDisposable
 
     internal void OnRootTerminated()
     {
-        _wallClock?.Dispose();
+        (_timers as IDisposable)?.Dispose();
         _terminated.TrySetResult();
     }
 }

@@ -72,6 +72,24 @@ public sealed class TimerTests
     }
 
     [Fact]
+    public async Task RunFor_moves_virtual_time_while_timers_are_pending_and_says_when_nothing_is_left()
+    {
+        var system = TestSystems.Create(ExecutionMode.Controlled);
+        var probe = new TestProbe(system);
+        system.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(1), probe.Ref, "one");
+        system.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(5), probe.Ref, "five");
+        system.Controlled.RunUntilQuiescent();
+        system.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(1), probe.Ref, "again");
+        var start = system.Now;
+
+        Assert.Equal(Runtime.Controlled.RunOutcome.DeadlineReached, system.Controlled.RunFor(TimeSpan.FromMilliseconds(500)));
+        Assert.Equal(start + TimeSpan.FromMilliseconds(500), system.Now);
+        Assert.Equal(Runtime.Controlled.RunOutcome.Quiescent, system.Controlled.RunFor(TimeSpan.FromSeconds(10)));
+        Assert.Equal(start + TimeSpan.FromSeconds(1), system.Now);
+        await system.Terminate();
+    }
+
+    [Fact]
     public async Task Actors_read_the_virtual_clock_through_their_context()
     {
         var system = TestSystems.Create(ExecutionMode.Controlled);

@@ -18,7 +18,11 @@ public static class ConfigurationLoader
     public static string Reference => ReferenceText.Value;
 
     /// <summary>Loads and resolves the layers. Throws <see cref="HoconException"/> with the file, line and column of a problem.</summary>
-    public static Config Load(string? configFile, IReadOnlyList<string> overrides, Func<string, string?>? environment = null)
+    public static Config Load(string? configFile, IReadOnlyList<string> overrides, Func<string, string?>? environment = null) =>
+        HoconLoader.Load(Sources(configFile, overrides), environment);
+
+    /// <summary>The layers, lowest priority first; each source's <c>Origin</c> is how errors and --verbose name it.</summary>
+    public static IReadOnlyList<HoconSource> Sources(string? configFile, IReadOnlyList<string> overrides)
     {
         var sources = new List<HoconSource> { HoconSource.FromText(ReferenceText.Value, ReferenceOrigin) };
         if (configFile is not null)
@@ -27,7 +31,7 @@ public static class ConfigurationLoader
         }
 
         sources.AddRange(overrides.Select((argument, index) => HoconSource.FromSetArgument(argument, index + 1)));
-        return HoconLoader.Load(sources, environment);
+        return sources;
     }
 
     /// <summary>

@@ -65,12 +65,11 @@ public sealed class ControlledScheduler : IDispatcher, IDeliveryObserver
     /// <summary>Runs until nothing can happen any more (or the step limit, or a failure).</summary>
     public RunOutcome RunUntilQuiescent() => RunUntil(static () => false);
 
-    /// <summary>Runs for <paramref name="duration"/> of virtual time from now.</summary>
-    public RunOutcome RunFor(TimeSpan duration)
-    {
-        var outcome = RunUntil(static () => false, Now + duration);
-        return outcome == RunOutcome.Quiescent ? RunOutcome.DeadlineReached : outcome;
-    }
+    /// <summary>
+    /// Runs for <paramref name="duration"/> of virtual time from now: <see cref="RunOutcome.DeadlineReached"/>
+    /// when the time has passed, <see cref="RunOutcome.Quiescent"/> if nothing was left to happen first.
+    /// </summary>
+    public RunOutcome RunFor(TimeSpan duration) => RunUntil(static () => false, Now + duration);
 
     /// <summary>
     /// Runs until <paramref name="condition"/> holds (checked before every step), the virtual time

@@ -168,6 +168,7 @@ public sealed class TestProbe
 
     private bool TryTake(TimeSpan deadline, out ReceivedMessage received, out string why)
     {
+        bool took;
         if (_system.Mode == ExecutionMode.Controlled)
         {
             var outcome = _system.Controlled.RunUntil(() => _received.Count > 0, deadline);
@@ -179,21 +180,18 @@ public sealed class TestProbe
                 RunOutcome.Failed => $"the run failed: {_system.Controlled.Failure}",
                 _ => "",
             };
-            return Accept(_received.TryTake(out received), received, out received);
+            took = _received.TryTake(out received);
+        }
+        else
+        {
+            var remaining = deadline - _system.Now;
+            why = Timeout(deadline);
+            took = _received.TryTake(out received, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
         }
 
-        var remaining = deadline - _system.Now;
-        why = Timeout(deadline);
-        var took = _received.TryTake(out received, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
-        return Accept(took, received, out received);
-    }
-
-    private bool Accept(bool took, ReceivedMessage candidate, out ReceivedMessage received)
-    {
-        received = candidate;
         if (took)
         {
-            LastSender = candidate.Sender;
+            LastSender = received.Sender;
         }
 
         return took;

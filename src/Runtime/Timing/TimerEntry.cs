@@ -59,9 +59,4 @@ internal sealed class TimerEntry : ICancelable
             Receiver!.Tell(Message!, Sender);
         }
     }
-
-    public static TimeSpan CheckDelay(TimeSpan delay, string name) =>
-        delay >= TimeSpan.Zero
-            ? delay
-            : throw new ArgumentOutOfRangeException(name, delay, "a timer's delay must not be negative");
 }

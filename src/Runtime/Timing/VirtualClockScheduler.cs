@@ -5,31 +5,13 @@ namespace ActorHyper.Runtime.Timing;
 /// due together fire in the order they were set. Time moves only when the controlled scheduler
 /// has nothing runnable and calls <see cref="AdvanceToNextDue"/>.
 /// </summary>
-internal sealed class VirtualClockScheduler : IScheduler
+internal sealed class VirtualClockScheduler : TimerScheduler
 {
     private readonly PriorityQueue<TimerEntry, (TimeSpan Due, long Order)> _queue = new();
     private long _order;
+    private TimeSpan _now;
 
-    public TimeSpan Now { get; private set; }
-
-    public ICancelable ScheduleTellOnce(TimeSpan delay, IActorRef receiver, object message, IActorRef? sender = null)
-    {
-        ArgumentNullException.ThrowIfNull(receiver);
-        ArgumentNullException.ThrowIfNull(message);
-        return Enqueue(Now + TimerEntry.CheckDelay(delay, nameof(delay)), new TimerEntry(receiver, message, sender, null, null));
-    }
-
-    public ICancelable ScheduleTellRepeatedly(TimeSpan initialDelay, TimeSpan interval, IActorRef receiver,
-        object message, IActorRef? sender = null)
-    {
-        ArgumentNullException.ThrowIfNull(receiver);
-        ArgumentNullException.ThrowIfNull(message);
-        return Enqueue(Now + TimerEntry.CheckDelay(initialDelay, nameof(initialDelay)),
-            new TimerEntry(receiver, message, sender, null, interval));
-    }
-
-    public ICancelable ScheduleCallback(TimeSpan delay, Action callback) =>
-        Enqueue(Now + TimerEntry.CheckDelay(delay, nameof(delay)), new TimerEntry(null, null, null, callback, null));
+    public override TimeSpan Now => _now;
 
     /// <summary>The earliest due time of a timer not cancelled, if any.</summary>
     public TimeSpan? NextDue
@@ -65,13 +47,13 @@ internal sealed class VirtualClockScheduler : IScheduler
 
         if (due > limit)
         {
-            Now = limit > Now ? limit : Now;
+            _now = limit > _now ? limit : _now;
             return false;
         }
 
-        if (due > Now)
+        if (due > _now)
         {
-            Now = due;
+            _now = due;
         }
 
         while (_queue.TryPeek(out var entry, out var key) && key.Due <= Now)
@@ -87,9 +69,9 @@ internal sealed class VirtualClockScheduler : IScheduler
         return true;
     }
 
-    private TimerEntry Enqueue(TimeSpan due, TimerEntry entry)
+    protected override TimerEntry Arm(TimeSpan delay, TimerEntry entry)
     {
-        _queue.Enqueue(entry, (due, _order++));
+        _queue.Enqueue(entry, (_now + delay, _order++));
         return entry;
     }
 }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ActorHyper.Runtime.Timing;
 
 /// <summary>Concurrent mode's timers: one OS timer per scheduled tell, on the system's wall clock.</summary>
-internal sealed class WallClockScheduler : IScheduler, IDisposable
+internal sealed class WallClockScheduler : TimerScheduler, IDisposable
 {
     private readonly long _startTimestamp = Stopwatch.GetTimestamp();
 
@@ -13,26 +13,7 @@ internal sealed class WallClockScheduler : IScheduler, IDisposable
     private readonly Lock _gate = new();
     private bool _disposed;
 
-    public TimeSpan Now => Stopwatch.GetElapsedTime(_startTimestamp);
-
-    public ICancelable ScheduleTellOnce(TimeSpan delay, IActorRef receiver, object message, IActorRef? sender = null)
-    {
-        ArgumentNullException.ThrowIfNull(receiver);
-        ArgumentNullException.ThrowIfNull(message);
-        return Start(TimerEntry.CheckDelay(delay, nameof(delay)), new TimerEntry(receiver, message, sender, null, null));
-    }
-
-    public ICancelable ScheduleTellRepeatedly(TimeSpan initialDelay, TimeSpan interval, IActorRef receiver,
-        object message, IActorRef? sender = null)
-    {
-        ArgumentNullException.ThrowIfNull(receiver);
-        ArgumentNullException.ThrowIfNull(message);
-        return Start(TimerEntry.CheckDelay(initialDelay, nameof(initialDelay)),
-            new TimerEntry(receiver, message, sender, null, interval));
-    }
-
-    public ICancelable ScheduleCallback(TimeSpan delay, Action callback) =>
-        Start(TimerEntry.CheckDelay(delay, nameof(delay)), new TimerEntry(null, null, null, callback, null));
+    public override TimeSpan Now => Stopwatch.GetElapsedTime(_startTimestamp);
 
     public void Dispose()
     {
@@ -48,7 +29,7 @@ internal sealed class WallClockScheduler : IScheduler, IDisposable
         }
     }
 
-    private TimerEntry Start(TimeSpan delay, TimerEntry entry)
+    protected override TimerEntry Arm(TimeSpan delay, TimerEntry entry)
     {
         ITimer? timer = null;
         timer = TimeProvider.System.CreateTimer(
