@@ -18,6 +18,6 @@ public enum CoreState
     /// <summary>Stopped by a fault, with its address and reason.</summary>
     Faulted,
 
-    /// <summary>Returned to <c>wait</c> by a <c>kill</c>, HAT reset, available for the next instance.</summary>
+    /// <summary>Halted by the hypervisor during a <c>kill</c>: executes nothing until a reset puts it back in the hypervisor's <c>wait</c>.</summary>
     Parked,
 }

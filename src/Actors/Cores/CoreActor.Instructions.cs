@@ -35,6 +35,14 @@ public sealed partial class CoreActor : ICoreCpu
 
     IActorRef ICoreCpu.Self => Self;
 
+    IActorRef ICoreCpu.Sender => Context.Sender;
+
+    ulong ICoreCpu.Argument
+    {
+        get => argument;
+        set => argument = value;
+    }
+
     void ICoreCpu.Jump(ulong address, CodeIdentity? expected) => JumpTo(address, expected);
 
     void ICoreCpu.Wait()
@@ -124,6 +132,26 @@ public sealed partial class CoreActor : ICoreCpu
             }
             then?.Invoke();
         });
+    }
+
+    void ICoreCpu.Control(IActorRef unit, Func<long, object> request, Action<ITaggedReply> then)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(then);
+        unit.Tell(request(pending.Register(then)), Self);
+    }
+
+    void ICoreCpu.After(TimeSpan delay, object message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Context.Scheduler.ScheduleTellOnce(delay, Self, message, Self);
+    }
+
+    void ICoreCpu.Publish(HardwareEvent happened)
+    {
+        ArgumentNullException.ThrowIfNull(happened);
+        Publish(happened);
     }
 
     void ICoreCpu.Tell(IActorRef target, object message)

@@ -23,6 +23,7 @@ public sealed partial class CoreActor : HardwareUnitActor
     private ICoreProgram? program;
     private CodeIdentity? code;
     private TaggedAddress? at;
+    private ulong argument;
 
     public CoreActor(CoreId core, ProgramLibrary programs)
         : base(UnitId.Core(core))
@@ -37,6 +38,14 @@ public sealed partial class CoreActor : HardwareUnitActor
     {
         Receive<PowerOn>(_ => Reset());
         Receive<ResetCore>(_ => Reset());
+        Receive<HaltCore>(halt =>
+        {
+            Abandon();
+            code = null;
+            at = null;
+            SetStatus(CoreStatus.Parked);
+            Reply(new CoreHalted(halt.Tag, core));
+        });
         Receive<JumpCore>(jump => JumpTo(jump.Address, jump.Expected));
         Receive<GetCoreStatus>(_ => Reply(new CoreStatusReport(core, status)));
         Receive<ITaggedReply>(reply => RunProgramCode(() => pending.Complete(reply)));
@@ -59,6 +68,7 @@ public sealed partial class CoreActor : HardwareUnitActor
         Abandon();
         code = null;
         at = null;
+        argument = 0;
         SetStatus(CoreStatus.Reset);
         JumpTo(ResetVector.Raw, CodeIdentity.Hypervisor);
     }

@@ -13,6 +13,14 @@ public sealed record ResetCore
 }
 
 /// <summary>
+/// Halts the core (the hypervisor's first step of a <c>kill</c>): it drops its program and what it
+/// has in flight and executes nothing more until reset. Answered by <see cref="CoreHalted"/>.
+/// </summary>
+public sealed record HaltCore(long Tag);
+
+public sealed record CoreHalted(long Tag, CoreId Core) : Bus.ITaggedReply;
+
+/// <summary>
 /// Makes the core continue at <see cref="Address"/> (as a debugger or a test would): the same as
 /// the program executing a jump, expecting <see cref="Expected"/>'s entry point or any code's.
 /// </summary>

@@ -1,12 +1,18 @@
-using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware.Boot;
+using ActorHyper.Hardware.Memory;
 
 namespace ActorHyper.Actors.Cores;
 
 /// <summary>
 /// The hypervisor code every core runs from ROM after reset (seed 000, "Init"): every core except
-/// P0 of the hypervisor cluster executes <c>wait</c>, and when woken continues at the address in
-/// its mailbox; P0 C_0 stays in the hypervisor, handing over to <paramref name="bootCore"/> (the
-/// shell, when a later issue provides it).
+/// P0 of the hypervisor cluster executes <c>wait</c>; P0 C_0 stays in the hypervisor, running
+/// <paramref name="bootCore"/> (the shell) if given.
+/// <para>
+/// A woken core reads its mailbox, then its <see cref="CoreAssignment"/> note in the hypervisor's
+/// data. A core the hypervisor gave to an instance enters the HAT activation code (still in
+/// machine space), handing it the mailbox value in <see cref="ICoreCpu.Argument"/>: the code turns
+/// the HAT on and continues there. A core with no note continues at the mailbox value.
+/// </para>
 /// </summary>
 public sealed class HypervisorBootProgram(ICoreProgram? bootCore = null) : ICoreProgram
 {
@@ -29,11 +35,21 @@ public sealed class HypervisorBootProgram(ICoreProgram? bootCore = null) : ICore
         if (bootCore is not null && cpu.Core.IsMachineBootCore)
         {
             bootCore.OnInterrupt(cpu, slot);
+            return;
         }
-        else
-        {
-            cpu.ReadMailbox(slot, read => cpu.Jump(read.Value));
-        }
+        cpu.ReadMailbox(slot, read =>
+            cpu.Load(BootLayout.CoreAssignmentOf(cpu.Core.Cluster, cpu.Core.Index).Raw, BootLayout.CoreAssignmentSize, note =>
+            {
+                if (note.Any(region => region.Content is DataRecord { Data: CoreAssignment }))
+                {
+                    cpu.Argument = read.Value;
+                    cpu.Jump(BootLayout.HatCodeInHypervisorCluster.Raw, CodeIdentity.HatActivation);
+                }
+                else
+                {
+                    cpu.Jump(read.Value);
+                }
+            }));
     }
 
     public bool Receive(ICoreCpu cpu, object message) =>

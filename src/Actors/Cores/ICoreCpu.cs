@@ -1,3 +1,5 @@
+using ActorHyper.Actors.Bus;
+using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
@@ -35,6 +37,15 @@ public interface ICoreCpu
     /// <summary>The core's actor: for services that answer the program.</summary>
     IActorRef Self { get; }
 
+    /// <summary>Who sent the message <see cref="ICoreProgram.Receive"/> is handling (dead letters elsewhere).</summary>
+    IActorRef Sender { get; }
+
+    /// <summary>
+    /// A general register that survives jumps (reset clears it): how code hands a value to the code
+    /// it jumps to, as the hypervisor's wake-up hands the mailbox value to the HAT activation code.
+    /// </summary>
+    ulong Argument { get; set; }
+
     /// <summary>
     /// Continues at <paramref name="address"/>: fetches there and runs the program found, expecting
     /// <paramref name="expected"/>'s entry point (or any code's, when null). Ends the current program.
@@ -64,6 +75,19 @@ public interface ICoreCpu
 
     /// <summary>Turns the core's own HAT on (it must have been configured); refused activation faults the core.</summary>
     void ActivateHat(Action? then = null);
+
+    /// <summary>
+    /// A privileged control transaction (the hypervisor's): sends <paramref name="request"/>, built
+    /// with a fresh tag, to a unit and hands its reply to <paramref name="then"/>, refusals included,
+    /// so the program decides what a refusal means instead of the core faulting.
+    /// </summary>
+    void Control(IActorRef unit, Func<long, object> request, Action<ITaggedReply> then);
+
+    /// <summary>Delivers <paramref name="message"/> to the program's <see cref="ICoreProgram.Receive"/> after <paramref name="delay"/> of system time.</summary>
+    void After(TimeSpan delay, object message);
+
+    /// <summary>Publishes what the software did (the hypervisor's steps) on the event stream, next to the hardware's events.</summary>
+    void Publish(HardwareEvent happened);
 
     /// <summary>Sends a message to an actor (a service of the program); its answers reach <see cref="ICoreProgram.Receive"/>.</summary>
     void Tell(IActorRef target, object message);

@@ -18,6 +18,7 @@ public sealed class MachineActor : ReceiveActor
     private readonly List<ClusterUnits> built = [];
     private readonly MachineStatusBoard board;
     private readonly List<IActorRef> waiting = [];
+    private readonly List<IActorRef> watchers = [];
     private MachineDirectory? directory;
     private MachineStartResult? result;
     private bool poweredOn;
@@ -80,6 +81,7 @@ public sealed class MachineActor : ReceiveActor
             }
         });
         Receive<GetMachineDirectory>(_ => Sender.Tell(directory!, Self));
+        Receive<WatchCoreStatus>(watch => watchers.Add(watch.Watcher));
         Receive<GetCoreStatuses>(_ => Sender.Tell(new CoreStatuses(board.Snapshot().ToValueList()), Self));
     }
 
@@ -99,6 +101,10 @@ public sealed class MachineActor : ReceiveActor
     private void OnCoreStatus(CoreStatusReport report)
     {
         board.Update(report.Core, report.Status);
+        foreach (var watcher in watchers)
+        {
+            watcher.Tell(report, Self);
+        }
         if (result is not null)
         {
             return;

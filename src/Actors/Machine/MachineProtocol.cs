@@ -1,5 +1,6 @@
 using ActorHyper.Actors.Cores;
 using ActorHyper.Hardware;
+using ActorHyper.Runtime;
 
 namespace ActorHyper.Actors.Machine;
 
@@ -47,3 +48,9 @@ public sealed record GetCoreStatuses
 
 /// <summary>Every core's last reported status, cluster by cluster.</summary>
 public sealed record CoreStatuses(ValueList<CoreStatusReport> Cores);
+
+/// <summary>
+/// Asks the machine to forward every core status report from now on to <see cref="Watcher"/>: the
+/// hypervisor's view of its cores (which ones reached the boot loader, which faulted).
+/// </summary>
+public sealed record WatchCoreStatus(IActorRef Watcher);

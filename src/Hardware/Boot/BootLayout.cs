@@ -7,6 +7,7 @@ namespace ActorHyper.Hardware.Boot;
 /// Where the boot puts things, as RAM offsets (all within the first 16 MiB):
 /// <code>
 /// 0x00000000..0x00100000  hypervisor data (stacks, tables)   hypervisor cluster
+///   0x00010000..0x00020000  per-core assignment notes          (inside the hypervisor data)
 /// 0x00100000..0x00101000  HAT activation code copy           both, same offset
 /// 0x00200000..0x00210000  arch-info                          instance cluster 0
 /// 0x00210000..0x00211000  kernel image descriptor            instance cluster 0
@@ -24,6 +25,9 @@ public static class BootLayout
     public const uint HypervisorDataOffset = 0x0000_0000;
     public const uint HypervisorDataSize = 0x0010_0000;
 
+    public const uint CoreAssignmentsOffset = 0x0001_0000;
+    public const uint CoreAssignmentSize = 0x40;
+
     public const uint HatCodeOffset = 0x0010_0000;
 
     public const uint ArchInfoOffset = 0x0020_0000;
@@ -40,6 +44,17 @@ public static class BootLayout
     public static uint HatCodeSize => RomImage.HatActivation.Length;
 
     public static uint BootLoaderSize => RomImage.BootLoader.Length;
+
+    /// <summary>Where the hypervisor keeps the <see cref="CoreAssignment"/> of core <paramref name="core"/> of <paramref name="cluster"/>.</summary>
+    public static MachineAddress CoreAssignmentOf(ClusterId cluster, int core)
+    {
+        if (core is < 0 or >= MachineSpec.MaxCoresPerCluster)
+        {
+            throw new ArgumentException($"core must be between 0 and {MachineSpec.MaxCoresPerCluster - 1}, got {core}");
+        }
+        var slot = (uint)((cluster.Index * MachineSpec.MaxCoresPerCluster) + core);
+        return new MachineAddress(MachineSpec.HypervisorCluster, CoreAssignmentsOffset + (slot * CoreAssignmentSize));
+    }
 
     /// <summary>The HAT code copy as the hypervisor (and a core before activation) addresses it.</summary>
     public static MachineAddress HatCodeInHypervisorCluster => new(MachineSpec.HypervisorCluster, HatCodeOffset);

@@ -1,0 +1,87 @@
+using ActorHyper.Actors.Hypervisor.Shell;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Hypervisor;
+
+/// <summary>
+/// A machine running the hypervisor, from outside the actors (a host, a test): types commands at
+/// the shell on P0 C_0 and waits for the replies. Blocking calls drive the scheduler of a controlled
+/// system, so they are made from the thread that owns it, never from inside an actor.
+/// </summary>
+public sealed class HypervisorHandle
+{
+    private readonly HypervisorOptions options;
+    private IActorRef? shell;
+
+    private HypervisorHandle(MachineHandle machine, HypervisorOptions options)
+    {
+        Machine = machine;
+        this.options = options;
+    }
+
+    public MachineHandle Machine { get; }
+
+    public ActorSystem System => Machine.System;
+
+    /// <summary>The shell's core, P0 C_0 (known once the machine has started).</summary>
+    public IActorRef Shell => shell ?? throw new InvalidOperationException("the machine has not started yet: call WaitUntilStarted first");
+
+    /// <summary>Builds the machine with the hypervisor's programs (added to <paramref name="machineOptions"/>'s) and powers it on.</summary>
+    public static HypervisorHandle Start(ActorSystem system, MachineSpec spec, HypervisorOptions? options = null, MachineOptions? machineOptions = null)
+    {
+        var settings = options ?? HypervisorOptions.Default;
+        var machine = machineOptions ?? MachineOptions.Default;
+        return new HypervisorHandle(
+            MachineHandle.Start(system, spec, machine with { Programs = HypervisorPrograms.Library(settings, machine.Programs) }),
+            settings);
+    }
+
+    /// <summary>Waits until every core but P0 C_0 waits and the shell runs (or a core faulted first).</summary>
+    public MachineStartResult WaitUntilStarted(TimeSpan timeout)
+    {
+        var result = Machine.WaitUntilStarted(timeout);
+        if (result is MachineReady ready)
+        {
+            shell = ready.Directory.Core(CoreId.MachineBootCore);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Types <paramref name="command"/> and waits for its reply: as long as the command may take
+    /// (a <c>wait</c>'s time limit) plus the reply margin. No reply in time is reported as an error
+    /// reply, not thrown.
+    /// </summary>
+    public ShellReply Execute(string command)
+    {
+        var task = ExecuteAsync(command);
+        if (System.Mode == ExecutionMode.Controlled)
+        {
+            System.Controlled.RunUntil(() => task.IsCompleted);
+        }
+        return task.GetAwaiter().GetResult();
+    }
+
+    public async Task<ShellReply> ExecuteAsync(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var limit = ReplyLimit(command);
+        try
+        {
+            return await Shell.Ask<ShellReply>(new ShellInput(command), limit).ConfigureAwait(false);
+        }
+        catch (AskTimeoutException)
+        {
+            return ShellReply.Refused(command.Trim(), $"the hypervisor did not answer within {limit.TotalSeconds:0.###} s");
+        }
+    }
+
+    private TimeSpan ReplyLimit(string command)
+    {
+        var parsed = ShellParser.Parse(command).Command;
+        var own = parsed is WaitCommand wait ? wait.Timeout ?? options.WaitTimeout : TimeSpan.Zero;
+        return own + options.ReplyMargin;
+    }
+}

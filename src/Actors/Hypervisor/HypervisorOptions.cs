@@ -1,0 +1,16 @@
+namespace ActorHyper.Actors.Hypervisor;
+
+/// <summary>How the hypervisor's shell behaves (from <c>actorhyper.hypervisor</c> in the configuration).</summary>
+public sealed record HypervisorOptions
+{
+    public static HypervisorOptions Default { get; } = new();
+
+    /// <summary>How long <c>wait</c> waits when given no <c>-t</c>, in system time (virtual in controlled runs).</summary>
+    public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How much longer than a command's own time limit its caller waits for the reply before
+    /// reporting the hypervisor unresponsive (a reply always comes unless the shell core died).
+    /// </summary>
+    public TimeSpan ReplyMargin { get; init; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,20 @@
+using ActorHyper.Actors.Cores;
+using ActorHyper.Hardware.Memory;
+
+namespace ActorHyper.Actors.Hypervisor;
+
+/// <summary>The programs of the hypervisor: its boot with the shell on P0 C_0, and the HAT activation code.</summary>
+public static class HypervisorPrograms
+{
+    /// <summary>
+    /// <paramref name="programs"/> (the machine's by default) with the hypervisor's code: every core
+    /// runs the hypervisor boot, P0 C_0 with the shell; the HAT activation code runs wherever it is entered.
+    /// </summary>
+    public static ProgramLibrary Library(HypervisorOptions? options = null, ProgramLibrary? programs = null)
+    {
+        var settings = options ?? HypervisorOptions.Default;
+        return (programs ?? ProgramLibrary.MachineDefault)
+            .With(CodeIdentity.Hypervisor, core => new HypervisorBootProgram(core.IsMachineBootCore ? new ShellProgram(settings) : null))
+            .With(CodeIdentity.HatActivation, _ => new HatActivationProgram());
+    }
+}

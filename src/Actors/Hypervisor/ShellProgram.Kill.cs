@@ -1,0 +1,140 @@
+using ActorHyper.Actors.Cores;
+using ActorHyper.Actors.Hypervisor.Shell;
+using ActorHyper.Actors.Interrupts;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Actors.Memory;
+using ActorHyper.Actors.Translation;
+using ActorHyper.Hardware;
+using ActorHyper.Hardware.Boot;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Hypervisor;
+
+/// <summary>
+/// <c>kill</c>: halt the instance's cores (nothing they issue lands after this), reset their HATs
+/// and the DMA HATs, remove the interrupt routes, reset the clusters' mailboxes, clear their memory
+/// and the hypervisor's notes, reset the cores (they run the hypervisor again and <c>wait</c>), and
+/// once every core is back in <c>wait</c>, return every resource to the pools. A kill asked while a
+/// launch step is in flight starts when that step has landed.
+/// </summary>
+public sealed partial class ShellProgram
+{
+    private void Kill(KillCommand kill, IActorRef replyTo)
+    {
+        if (!instances.TryGetValue(kill.InstanceId, out var instance))
+        {
+            Refuse(replyTo, kill.Text, NoSuchInstance(kill.InstanceId));
+            return;
+        }
+        instance.Killers.Add((replyTo, kill.Text));
+        if (instance.KillRequested)
+        {
+            return;
+        }
+        instance.KillRequested = true;
+        if (!instance.StepInFlight)
+        {
+            BeginKill(instance);
+        }
+    }
+
+    private void BeginKill(Instance instance)
+    {
+        var was = instance.State;
+        if (instance.Launcher is { } launcher)
+        {
+            instance.Launcher = null;
+            Refuse(launcher.ReplyTo, launcher.Command, $"instance {instance.Id} was killed while {was}");
+        }
+        SetState(instance, InstanceState.Stopping);
+        foreach (var core in instance.Cores)
+        {
+            instance.Parking[core] = KillProgress.Halting;
+        }
+        RunStep(instance, InstanceStep.HaltCores, () => $"{instance.Cores.Count} cores halted (was {was})",
+            instance.Cores.Select(core => Control(Machine.Core(core), tag => new HaltCore(tag))).ToList(),
+            () => ResetHats(instance));
+    }
+
+    private void ResetHats(Instance instance)
+    {
+        var hats = instance.Cores.Select(Machine.CoreHat).Concat(instance.Allocation.Clusters.Select(Machine.DmaHat)).ToList();
+        RunStep(instance, InstanceStep.ResetHats, () => $"{hats.Count} HATs off",
+            hats.Select(hat => Control(hat, tag => new ResetHat(tag))).ToList(),
+            () => RemoveRoutes(instance));
+    }
+
+    private void RemoveRoutes(Instance instance)
+    {
+        var removed = 0;
+        RunStep(instance, InstanceStep.RemoveRoutes, () => $"{removed} routes of {instance.Allocation.Channels} removed",
+            [landed => Cpu.Control(Machine.Iopic, tag => new RemoveRoutes(tag, instance.Allocation.Channels), reply =>
+            {
+                removed = (reply as IopicRoutesChanged)?.Count ?? 0;
+                landed(Refusal(reply));
+            })],
+            () => ResetMailboxes(instance));
+    }
+
+    private void ResetMailboxes(Instance instance) =>
+        RunStep(instance, InstanceStep.ResetMailboxes, () => $"XICUs of {string.Join(" ", instance.Allocation.Clusters)} at power-on state",
+            instance.Allocation.Clusters.Select(cluster => Control(Machine.Xicu(cluster), tag => new ResetXicu(tag))).ToList(),
+            () => ClearMemory(instance));
+
+    private void ClearMemory(Instance instance)
+    {
+        var operations = instance.Allocation.Clusters
+            .Select(cluster => Control(Machine.Memory(cluster), tag => Memory.ClearMemory.All(tag, Unit)))
+            .Concat(instance.Cores.Select(core => Control(Machine.Memory(MachineSpec.HypervisorCluster), tag =>
+                new ClearMemory(tag, BootLayout.CoreAssignmentOf(core.Cluster, core.Index).Offset, BootLayout.CoreAssignmentSize, Unit))))
+            .ToList();
+        RunStep(instance, InstanceStep.ClearMemory,
+            () => $"RAM of {string.Join(" ", instance.Allocation.Clusters)} and the {instance.Cores.Count} core notes cleared",
+            operations, () => ResetCores(instance));
+    }
+
+    /// <summary>Pulls the cores' reset lines; the step completes when every core reports it waits in the hypervisor again.</summary>
+    private void ResetCores(Instance instance)
+    {
+        instance.Step = InstanceStep.ResetCores;
+        foreach (var core in instance.Cores)
+        {
+            Cpu.Tell(Machine.Core(core), ResetCore.Instance);
+        }
+        CheckParked(instance);
+    }
+
+    private void TrackParking(Instance instance, CoreStatusReport report)
+    {
+        if (!instance.Parking.TryGetValue(report.Core, out var progress))
+        {
+            return;
+        }
+        instance.Parking[report.Core] = (progress, report.Status.State) switch
+        {
+            (KillProgress.Halting, CoreState.Parked) => KillProgress.Parked,
+            // A core that faults on its way back is no longer the instance's either; its status shows the fault.
+            (KillProgress.Parked, CoreState.Waiting or CoreState.Faulted) => KillProgress.Waiting,
+            _ => progress,
+        };
+        CheckParked(instance);
+    }
+
+    private void CheckParked(Instance instance)
+    {
+        if (instance.Step != InstanceStep.ResetCores || instance.Parking.Values.Any(progress => progress != KillProgress.Waiting))
+        {
+            return;
+        }
+        Completed(instance, InstanceStep.ResetCores, $"{instance.Cores.Count} cores back in the hypervisor's wait");
+        instance.Step = InstanceStep.Release;
+        Pools.Release(instance.Allocation);
+        Completed(instance, InstanceStep.Release, $"{instance.Allocation} returned; {Pools.Snapshot()}");
+        instances.Remove(instance.Id);
+        SetState(instance, InstanceState.Stopped);
+        foreach (var (replyTo, command) in instance.Killers)
+        {
+            Answer(replyTo, command, new InstanceStopped(instance.Info));
+        }
+    }
+}

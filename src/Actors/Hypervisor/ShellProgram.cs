@@ -1,0 +1,207 @@
+using ActorHyper.Actors.Cores;
+using ActorHyper.Actors.Devices;
+using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Hypervisor.Shell;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware;
+using ActorHyper.Hardware.Resources;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Hypervisor;
+
+/// <summary>
+/// The hypervisor shell on P0 C_0 (seed 000). Command lines arrive as <see cref="ShellInput"/>
+/// messages and each gets one <see cref="ShellReply"/>. The shell never blocks: a <c>run</c>
+/// allocates at once (or refuses, allocating nothing), then walks the launch steps in the
+/// continuations of the core's instructions (<c>ShellProgram.Launch.cs</c>) and answers at the
+/// hand-off, so launches overlap; a <c>kill</c> walks the teardown (<c>ShellProgram.Kill.cs</c>).
+/// The machine forwards every core's status reports here: that is how the shell sees an instance's
+/// cores reach the boot loader, or fault.
+/// </summary>
+public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgram
+{
+    private readonly SortedDictionary<int, Instance> instances = [];
+    private readonly List<PendingWait> waits = [];
+    private readonly Queue<PendingTty> ttyRequests = new();
+    private ICoreCpu? cpu;
+    private ResourcePools? pools;
+    private int lastWaitId;
+
+    private ICoreCpu Cpu => cpu ?? throw new InvalidOperationException("the shell has not started");
+
+    private MachineDirectory Machine => Cpu.Machine;
+
+    private MachineSpec Spec => Machine.Spec;
+
+    private ResourcePools Pools => pools ?? throw new InvalidOperationException("the shell has not started");
+
+    private UnitId Unit => UnitId.Core(Cpu.Core);
+
+    public void Run(ICoreCpu cpu)
+    {
+        ArgumentNullException.ThrowIfNull(cpu);
+        this.cpu = cpu;
+        pools = new ResourcePools(cpu.Machine.Spec);
+        cpu.Tell(cpu.Machine.MachineActor, new WatchCoreStatus(cpu.Self));
+    }
+
+    /// <summary>The shell never executes <c>wait</c>; its input comes as messages.</summary>
+    public void OnInterrupt(ICoreCpu cpu, int slot)
+    {
+    }
+
+    public bool Receive(ICoreCpu cpu, object message)
+    {
+        ArgumentNullException.ThrowIfNull(cpu);
+        switch (message)
+        {
+            case ShellInput input:
+                Execute(input.Text, cpu.Sender);
+                return true;
+            case CoreStatusReport report:
+                OnCoreStatus(report);
+                return true;
+            case TtyOutput output:
+                OnTtyOutput(output);
+                return true;
+            case WaitExpired expired:
+                OnWaitExpired(expired);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void Execute(string text, IActorRef replyTo)
+    {
+        var parse = ShellParser.Parse(text);
+        switch (parse.Command)
+        {
+            case null:
+                Refuse(replyTo, parse.Text, parse.Problem ?? "unreadable command");
+                break;
+            case RunCommand run:
+                Launch(run, replyTo);
+                break;
+            case KillCommand kill:
+                Kill(kill, replyTo);
+                break;
+            case PsCommand ps:
+                Answer(replyTo, ps.Text, new InstanceTable(Table()));
+                break;
+            case MapCommand map:
+                Answer(replyTo, map.Text, new ClusterMap(Spec.MeshX, Spec.MeshY, Pools.Snapshot().Clusters));
+                break;
+            case TtyCommand tty:
+                ShowTty(tty, replyTo);
+                break;
+            case WaitCommand wait:
+                Wait(wait, replyTo);
+                break;
+            case HelpCommand help:
+                Answer(replyTo, help.Text, new HelpText(ShellParser.Help.ToValueList()));
+                break;
+            default:
+                Refuse(replyTo, parse.Text, $"the shell cannot run '{parse.Text}'");
+                break;
+        }
+    }
+
+    /// <summary>The instances that hold resources, by id.</summary>
+    private ValueList<InstanceInfo> Table() =>
+        instances.Values.Where(instance => instance.State != InstanceState.Stopped).Select(instance => instance.Info).ToValueList();
+
+    private string NoSuchInstance(int id) =>
+        instances.Count == 0
+            ? $"no instance {id}: none is running"
+            : $"no instance {id} (instances: {string.Join(", ", instances.Keys)})";
+
+    private void ShowTty(TtyCommand tty, IActorRef replyTo)
+    {
+        if (!instances.TryGetValue(tty.InstanceId, out var instance))
+        {
+            Refuse(replyTo, tty.Text, NoSuchInstance(tty.InstanceId));
+            return;
+        }
+        ttyRequests.Enqueue(new PendingTty(replyTo, tty.Text, instance.Id));
+        Cpu.Tell(Machine.Tty, new GetTtyOutput(instance.Allocation.TtyChannel, tty.SubChannel));
+    }
+
+    /// <summary>The TTY answers in the order asked.</summary>
+    private void OnTtyOutput(TtyOutput output)
+    {
+        if (ttyRequests.TryDequeue(out var request))
+        {
+            Answer(request.ReplyTo, request.Command, new TtyLines(request.InstanceId, output.Channel, output.SubChannel, output.Lines));
+        }
+    }
+
+    /// <summary>Follows the instance's cores: into the boot loader (Running once all are there), into a fault (Failed), through a kill.</summary>
+    private void OnCoreStatus(CoreStatusReport report)
+    {
+        var owner = Pools.OwnerOf(report.Core.Cluster);
+        if (owner.Kind != OwnerKind.Instance || !instances.TryGetValue(owner.InstanceId, out var instance))
+        {
+            return;
+        }
+        if (instance.State == InstanceState.Stopping)
+        {
+            TrackParking(instance, report);
+            return;
+        }
+        if (report.Status.Fault is { } fault)
+        {
+            if (instance.State != InstanceState.Failed)
+            {
+                Fail(instance, instance.Step, $"core {report.Core} faulted: {fault}");
+            }
+            return;
+        }
+        if (report.Status.Code == Hardware.Memory.CodeIdentity.BootLoader)
+        {
+            instance.Booted.Add(report.Core);
+            CheckBooted(instance);
+        }
+    }
+
+    private void CheckBooted(Instance instance)
+    {
+        if (instance.State != InstanceState.Booting || instance.Booted.Count < instance.Cores.Count)
+        {
+            return;
+        }
+        Completed(instance, InstanceStep.Boot, $"all {instance.Cores.Count} cores reached the boot loader");
+        instance.Step = InstanceStep.Run;
+        SetState(instance, InstanceState.Running);
+    }
+
+    private void SetState(Instance instance, InstanceState state, string? reason = null)
+    {
+        var previous = instance.State;
+        instance.State = state;
+        Cpu.Publish(new InstanceStateChanged(Cpu.Now, Unit, instance.Id, previous, state, reason));
+        SettleWaits();
+    }
+
+    private void Completed(Instance instance, InstanceStep step, string detail) =>
+        Cpu.Publish(new InstanceStepCompleted(Cpu.Now, Unit, instance.Id, step, detail));
+
+    /// <summary>Fails the instance at <paramref name="step"/>: it keeps what it holds until <c>kill</c>; an unanswered <c>run</c> gets the reason.</summary>
+    private void Fail(Instance instance, InstanceStep step, string reason)
+    {
+        instance.FailedStep = step;
+        instance.FailureReason = reason;
+        SetState(instance, InstanceState.Failed, $"{step}: {reason}");
+        if (instance.Launcher is { } launcher)
+        {
+            instance.Launcher = null;
+            Refuse(launcher.ReplyTo, launcher.Command, $"instance {instance.Id} failed at {step}: {reason}");
+        }
+    }
+
+    private void Answer(IActorRef replyTo, string command, ShellAnswer answer) => Cpu.Tell(replyTo, ShellReply.Done(command, answer));
+
+    private void Refuse(IActorRef replyTo, string command, string error) => Cpu.Tell(replyTo, ShellReply.Refused(command, error));
+
+    private sealed record PendingTty(IActorRef ReplyTo, string Command, int InstanceId);
+}
