@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
@@ -56,17 +57,33 @@ public sealed class HypervisorHandle
     /// </summary>
     public ShellReply Execute(string command)
     {
-        var task = ExecuteAsync(command);
+        ArgumentNullException.ThrowIfNull(command);
+        var limit = ReplyLimit(command);
+        // Wait on the Ask itself: it completes on the shell's step, so a controlled run stops right
+        // there (an async wrapper would complete later, on the thread pool, after a varying number of steps).
+        var ask = Shell.Ask<ShellReply>(new ShellInput(command), limit);
         if (System.Mode == ExecutionMode.Controlled)
         {
-            System.Controlled.RunUntil(() => task.IsCompleted);
+            System.Controlled.RunUntil(() => ask.IsCompleted);
         }
-        return task.GetAwaiter().GetResult();
+        try
+        {
+            return ask.GetAwaiter().GetResult();
+        }
+        catch (AskTimeoutException)
+        {
+            return Unanswered(command, limit);
+        }
     }
 
+    /// <summary>The same, for a concurrent system, without blocking a thread.</summary>
     public async Task<ShellReply> ExecuteAsync(string command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (System.Mode == ExecutionMode.Controlled)
+        {
+            throw new InvalidOperationException("a controlled system is driven by the calling thread: use Execute");
+        }
         var limit = ReplyLimit(command);
         try
         {
@@ -74,9 +91,13 @@ public sealed class HypervisorHandle
         }
         catch (AskTimeoutException)
         {
-            return ShellReply.Refused(command.Trim(), $"the hypervisor did not answer within {limit.TotalSeconds:0.###} s");
+            return Unanswered(command, limit);
         }
     }
+
+    private static ShellReply Unanswered(string command, TimeSpan limit) =>
+        ShellReply.Refused(command.Trim(), string.Create(CultureInfo.InvariantCulture,
+            $"the hypervisor did not answer within {limit.TotalSeconds:0.###} s"));
 
     private TimeSpan ReplyLimit(string command)
     {

@@ -31,6 +31,22 @@ public sealed class TestProbe
     /// <summary>The timeout of expectations that name none.</summary>
     public TimeSpan DefaultTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Takes every message already received, in order, without running the scheduler or waiting:
+    /// what a controlled test uses to read a record of events once the run has reached its point.
+    /// </summary>
+    public IReadOnlyList<object> ReceiveAvailable()
+    {
+        var taken = new List<object>();
+        while (_received.TryTake(out var received))
+        {
+            LastSender = received.Sender;
+            taken.Add(received.Message);
+        }
+
+        return taken;
+    }
+
     /// <summary>Tells <paramref name="message"/> to <paramref name="target"/> with this probe as the sender.</summary>
     public void Send(IActorRef target, object message)
     {

@@ -15,7 +15,11 @@ internal sealed class TestHypervisor : IAsyncDisposable
         System = system;
         Handle = handle;
         Directory = directory;
+        Probe = new TestProbe(system) { DefaultTimeout = TestMachine.Timeout };
     }
+
+    /// <summary>Talks to units directly (snapshots of HATs, memory, routes) and to the shell without waiting.</summary>
+    public TestProbe Probe { get; }
 
     public ActorSystem System { get; }
 
@@ -54,6 +58,32 @@ internal sealed class TestHypervisor : IAsyncDisposable
     }
 
     public InstanceInfo Instance(int id) => Assert.Single(Ok<InstanceTable>("ps").Instances, instance => instance.Id == id);
+
+    /// <summary>Sends a request with the probe as sender and returns its reply.</summary>
+    public T Ask<T>(IActorRef target, object request)
+    {
+        Probe.Send(target, request);
+        return Probe.ExpectMsg<T>();
+    }
+
+    /// <summary>Types a line without waiting for its reply (it comes back to <see cref="Probe"/>): how launches overlap.</summary>
+    public void TypeAhead(string command) => Probe.Send(Handle.Shell, new ShellInput(command));
+
+    /// <summary>What the map says each cluster's owner is, as text (e.g. "hypervisor", "free", "instance 6").</summary>
+    public IReadOnlyList<string> Owners() => [.. Ok<ClusterMap>("map").Clusters.Select(entry => entry.Owner.ToString())];
+
+    /// <summary>
+    /// Everything <paramref name="probe"/> got so far, in order. A controlled run is first run to
+    /// quiescence, so events already published have reached the probe.
+    /// </summary>
+    public IReadOnlyList<object> Received(TestProbe probe)
+    {
+        if (System.Mode == ExecutionMode.Controlled)
+        {
+            System.Controlled.RunUntilQuiescent();
+        }
+        return probe.ReceiveAvailable();
+    }
 
     /// <summary>A probe subscribed to the events of type <typeparamref name="T"/>.</summary>
     public TestProbe Events<T>()

@@ -1,0 +1,30 @@
+using ActorHyper.Actors.Cores;
+using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware.Memory;
+
+namespace ActorHyper.Actors.Tests.Hypervisor;
+
+/// <summary>Machine options that plant misbehaving code, to drive an instance into a stuck boot or a fault.</summary>
+internal static class PlantedPrograms
+{
+    /// <summary>The real HAT activation code, except that <paramref name="core"/> stalls in it: it turns its HAT on, then waits forever.</summary>
+    public static MachineOptions StallingCore(CoreId core) => new()
+    {
+        Programs = ProgramLibrary.MachineDefault.With(CodeIdentity.HatActivation, id => id == core
+            ? new ScriptedCore(cpu => cpu.ActivateHat(cpu.Wait))
+            : new HatActivationProgram()),
+    };
+
+    /// <summary>The boot loader faults on <paramref name="core"/> with <paramref name="reason"/>; elsewhere it just runs.</summary>
+    public static MachineOptions FaultingBootLoader(CoreId core, string reason) => new()
+    {
+        Programs = ProgramLibrary.MachineDefault.With(CodeIdentity.BootLoader, id => new ScriptedCore(cpu =>
+        {
+            if (id == core)
+            {
+                cpu.Fault(reason);
+            }
+        })),
+    };
+}
