@@ -97,4 +97,22 @@ public class BootLayoutTests
             Assert.Throws<ArgumentException>(() => KernelImageDescriptor.AtLoadAddress("big", BootLayout.KernelMaxSize + 1)).Message);
         Assert.Throws<ArgumentException>(() => new KernelImageDescriptor("k", 0, 0x100, BootLayout.KernelLoad, BootLayout.KernelLoad.Plus(0x100)));
     }
+
+    [Fact]
+    public void Every_core_of_the_largest_mesh_has_its_own_assignment_note_inside_the_hypervisor_data()
+    {
+        var notes = MachineSpec.Tsar16x16.Clusters()
+            .SelectMany(cluster => Enumerable.Range(0, MachineSpec.MaxCoresPerCluster).Select(core => BootLayout.CoreAssignmentOf(cluster, core)))
+            .ToList();
+
+        Assert.Equal(notes.Count, notes.Distinct().Count());
+        Assert.All(notes, note =>
+        {
+            Assert.Equal(MachineSpec.HypervisorCluster, note.Cluster);
+            Assert.True(note.Offset >= BootLayout.HypervisorDataOffset
+                && (ulong)note.Offset + BootLayout.CoreAssignmentSize <= BootLayout.HypervisorDataOffset + BootLayout.HypervisorDataSize);
+        });
+        Assert.Equal(BootLayout.CoreAssignmentSize, notes[1].Offset - notes[0].Offset);
+        Assert.Throws<ArgumentException>(() => BootLayout.CoreAssignmentOf(MachineSpec.HypervisorCluster, MachineSpec.MaxCoresPerCluster));
+    }
 }

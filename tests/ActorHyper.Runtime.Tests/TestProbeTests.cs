@@ -19,6 +19,26 @@ public sealed class TestProbeTests
     }
 
     [Fact]
+    public async Task ReceiveAvailable_takes_what_arrived_in_order_without_running_anything()
+    {
+        var system = TestSystems.Create(ExecutionMode.Controlled);
+        var probe = new TestProbe(system);
+        probe.Ref.Tell(1);
+        probe.Ref.Tell(2);
+        var steps = system.Controlled.Steps;
+        Assert.Empty(probe.ReceiveAvailable());
+        Assert.Equal(steps, system.Controlled.Steps);
+
+        system.Controlled.RunUntilQuiescent();
+        probe.Ref.Tell(3);
+
+        Assert.Equal([1, 2], probe.ReceiveAvailable());
+        Assert.Empty(probe.ReceiveAvailable());
+        Assert.Equal(3, probe.ExpectMsg<int>());
+        await system.Terminate();
+    }
+
+    [Fact]
     public async Task In_controlled_mode_ExpectMsg_fails_at_once_when_nothing_can_happen()
     {
         var system = TestSystems.Create(ExecutionMode.Controlled);
