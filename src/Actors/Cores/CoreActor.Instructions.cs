@@ -35,6 +35,8 @@ public sealed partial class CoreActor : ICoreCpu
 
     IActorRef ICoreCpu.Self => Self;
 
+    Serilog.ILogger ICoreCpu.Log => Context.Log;
+
     IActorRef ICoreCpu.Sender => Context.Sender;
 
     ulong ICoreCpu.Argument

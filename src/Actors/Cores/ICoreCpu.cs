@@ -34,6 +34,9 @@ public interface ICoreCpu
     /// <summary>This core's random source (seeded from the system seed and the core's path).</summary>
     DeterministicRandom Random { get; }
 
+    /// <summary>The core's logger (its actor path; step and virtual time in controlled runs).</summary>
+    Serilog.ILogger Log { get; }
+
     /// <summary>The core's actor: for services that answer the program.</summary>
     IActorRef Self { get; }
 

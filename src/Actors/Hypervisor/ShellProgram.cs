@@ -75,6 +75,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
     private void Execute(string text, IActorRef replyTo)
     {
         var parse = ShellParser.Parse(text);
+        Cpu.Log.Debug("Shell: {Command}", parse.Text);
         switch (parse.Command)
         {
             case null:
@@ -179,12 +180,23 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
     {
         var previous = instance.State;
         instance.State = state;
+        if (reason is null)
+        {
+            Cpu.Log.Information("Instance {InstanceId}: {Previous} -> {State}", instance.Id, previous, state);
+        }
+        else
+        {
+            Cpu.Log.Warning("Instance {InstanceId}: {Previous} -> {State}: {Reason}", instance.Id, previous, state, reason);
+        }
         Cpu.Publish(new InstanceStateChanged(Cpu.Now, Unit, instance.Id, previous, state, reason));
         SettleWaits();
     }
 
-    private void Completed(Instance instance, InstanceStep step, string detail) =>
+    private void Completed(Instance instance, InstanceStep step, string detail)
+    {
+        Cpu.Log.Debug("Instance {InstanceId}: {Step}: {Detail}", instance.Id, step, detail);
         Cpu.Publish(new InstanceStepCompleted(Cpu.Now, Unit, instance.Id, step, detail));
+    }
 
     /// <summary>Fails the instance at <paramref name="step"/>: it keeps what it holds until <c>kill</c>; an unanswered <c>run</c> gets the reason.</summary>
     private void Fail(Instance instance, InstanceStep step, string reason)
