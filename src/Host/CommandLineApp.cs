@@ -41,6 +41,8 @@ public static class CommandLineApp
         var global = new GlobalOptions();
         global.AddTo(root);
         root.Subcommands.Add(ConfigShowCommand.Create(global, output, error));
+        root.Subcommands.Add(ExecCommand.Create(global, output, error));
+        root.Subcommands.Add(DemoCommand.Create(global, output, error));
         return root;
     }
 }
