@@ -31,7 +31,7 @@ public static class DemoCommand
         return demo;
     }
 
-    private static int Show(HypervisorSession session, ActorHyperOptions options, TextWriter output)
+    internal static int Show(HypervisorSession session, ActorHyperOptions options, TextWriter output)
     {
         var machine = options.Machine;
         output.WriteLine($"ActorHyper demo: a {machine.Mesh.X}x{machine.Mesh.Y} machine ({machine.Mesh.X * machine.Mesh.Y} clusters of " +
@@ -68,14 +68,20 @@ public static class DemoCommand
         return allSucceeded && ps.Succeeded && instances.All(i => i.State != InstanceState.Failed) ? 0 : CommandErrors.RunFailed;
     }
 
-    /// <summary>Prints the reply's result (no echo of the command); true if it succeeded.</summary>
+    /// <summary>Prints the reply's result, or <c>error: COMMAND: MESSAGE</c> (the demo does not echo its commands); true if it succeeded.</summary>
     private static bool Print(TextWriter output, ShellReply reply)
     {
+        if (!reply.Succeeded)
+        {
+            output.WriteLine($"error: {reply.Command}: {reply.Error}");
+            return false;
+        }
+
         foreach (var line in ReplyText.Result(reply))
         {
             output.WriteLine(line);
         }
 
-        return reply.Succeeded;
+        return true;
     }
 }

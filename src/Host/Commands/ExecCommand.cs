@@ -16,6 +16,14 @@ public static class ExecCommand
             Description = "Shell commands, one per argument (quote each: \"run -nc 2 -i 6\"); run after the script's",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        // No shell command starts with '-': such a word is an option exec does not have, or an unquoted command's option.
+        commands.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith('-')) is { } stray)
+            {
+                result.AddError($"Unrecognized option '{stray.Value}' (quote each shell command as one argument, e.g. \"run -nc 2 -i 6\").");
+            }
+        });
         var json = new Option<bool>("--json") { Description = "Print one JSON object per line per command instead of text" };
         var script = new Option<string?>("--script")
         {
@@ -49,28 +57,38 @@ public static class ExecCommand
             run.Apply(parsed, options.Runtime);
             var logger = global.CreateLogger(parsed, options, error);
             using var session = HypervisorSession.Start(options, logger);
-            var asJson = parsed.GetValue(json);
-            var allSucceeded = true;
-            foreach (var line in lines)
-            {
-                var reply = session.Execute(line);
-                allSucceeded &= reply.Succeeded;
-                if (asJson)
-                {
-                    output.WriteLine(ReplyJson.Line(reply));
-                }
-                else
-                {
-                    foreach (var text in ReplyText.Transcript(reply))
-                    {
-                        output.WriteLine(text);
-                    }
-                }
-            }
-
-            return allSucceeded && !session.AnyInstanceFailed() ? 0 : CommandErrors.RunFailed;
+            return Run(session, lines, parsed.GetValue(json), output);
         }));
         return exec;
+    }
+
+    /// <summary>
+    /// Executes <paramref name="commands"/> in order, printing each reply as text or a JSON line:
+    /// 0 if every one succeeded and no instance is Failed afterwards, otherwise 1.
+    /// </summary>
+    internal static int Run(HypervisorSession session, IReadOnlyList<string> commands, bool json, TextWriter output)
+    {
+        var allSucceeded = true;
+        foreach (var command in commands)
+        {
+            var reply = session.Execute(command);
+            allSucceeded &= reply.Succeeded;
+            if (json)
+            {
+                output.WriteLine(ReplyJson.Line(reply));
+            }
+            else
+            {
+                foreach (var line in ReplyText.Transcript(reply))
+                {
+                    output.WriteLine(line);
+                }
+            }
+        }
+
+        // Evaluated even when a command was refused: the silent ps is part of every run.
+        var anyFailed = session.AnyInstanceFailed();
+        return allSucceeded && !anyFailed ? 0 : CommandErrors.RunFailed;
     }
 
     /// <summary>The script's commands: its lines but blank ones and <c>#</c> comments; or why the file cannot be read.</summary>

@@ -50,7 +50,7 @@ public sealed class RunOptions
             return seed;
         }
 
-        result.AddError($"--seed must be a non-negative whole number, got '{text}'");
+        result.AddError($"--seed must be a non-negative whole number, got '{text}'.");
         return null;
     }
 }

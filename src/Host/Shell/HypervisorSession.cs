@@ -95,10 +95,15 @@ public sealed class HypervisorSession : IDisposable
 
         disposed = true;
         var terminated = System.Terminate();
-        // A controlled run that hit its step limit cannot finish stopping; the process ends anyway.
-        if (System.Mode == ExecutionMode.Controlled ? !terminated.IsCompleted : !terminated.Wait(StopTimeout))
+        // A controlled run at its step limit cannot finish stopping; the process ends anyway.
+        if (System.Mode == ExecutionMode.Controlled && !terminated.IsCompleted)
         {
-            logger.Warning("The actor system did not stop cleanly");
+            logger.Warning("The actor system did not finish stopping: the controlled run reached its step limit at {Steps} deliveries",
+                System.Controlled.Steps);
+        }
+        else if (System.Mode == ExecutionMode.Concurrent && !terminated.Wait(StopTimeout))
+        {
+            logger.Warning("The actor system did not stop within {Seconds} s", StopTimeout.TotalSeconds);
         }
     }
 
