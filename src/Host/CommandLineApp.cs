@@ -22,12 +22,12 @@ public static class CommandLineApp
                 problems.RemoveAll(m => m.StartsWith("Required command", StringComparison.Ordinal));
             }
 
-            foreach (var problem in problems)
+            // One line per problem, the pointer to the help on the last: no line without its problem.
+            for (var i = 0; i < problems.Count; i++)
             {
-                error.WriteLine($"actorhyper: {problem}");
+                error.WriteLine($"actorhyper: {problems[i]}" + (i == problems.Count - 1 ? " See 'actorhyper --help'." : ""));
             }
 
-            error.WriteLine("Run 'actorhyper --help' for usage.");
             return UsageError;
         }
 
@@ -41,6 +41,8 @@ public static class CommandLineApp
         var global = new GlobalOptions();
         global.AddTo(root);
         root.Subcommands.Add(ConfigShowCommand.Create(global, output, error));
+        root.Subcommands.Add(ExecCommand.Create(global, output, error));
+        root.Subcommands.Add(DemoCommand.Create(global, output, error));
         return root;
     }
 }

@@ -16,6 +16,7 @@ public sealed class ConfigShowTests
         var machine = json.RootElement.GetProperty("actorhyper").GetProperty("machine");
         Assert.Equal(JsonValueKind.Number, machine.GetProperty("mesh").GetProperty("x").ValueKind);
         Assert.Equal(JsonValueKind.True, json.RootElement.GetProperty("actorhyper").GetProperty("guest").GetProperty("dtlb").ValueKind);
+        Assert.Equal("30s", json.RootElement.GetProperty("actorhyper").GetProperty("hypervisor").GetProperty("wait-timeout").GetString());
         var list = json.RootElement.GetProperty("extra").GetProperty("list");
         Assert.Equal([JsonValueKind.Number, JsonValueKind.String, JsonValueKind.Null], list.EnumerateArray().Select(e => e.ValueKind));
         Assert.Equal("yes", json.RootElement.GetProperty("extra").GetProperty("flag").GetString());

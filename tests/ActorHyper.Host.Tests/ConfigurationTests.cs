@@ -127,6 +127,25 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void The_wait_timeout_binds_as_a_duration_and_becomes_the_hypervisors()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(30), OptionsBinder.ToHypervisorOptions(Bind().Hypervisor).WaitTimeout);
+        Assert.Equal(TimeSpan.FromMilliseconds(1500),
+            OptionsBinder.ToHypervisorOptions(Bind(null, "actorhyper.hypervisor.wait-timeout = 1.5 s").Hypervisor).WaitTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), Bind(null, "actorhyper.hypervisor.wait-timeout = 2 minutes").Hypervisor.WaitTimeout.Value);
+    }
+
+    [Theory]
+    [InlineData("0s", "--set #1:1:38: hypervisor.wait-timeout must be positive, got \"0s\"")]
+    [InlineData("-5s", "--set #1:1:38: hypervisor.wait-timeout must be positive, got \"-5s\"")]
+    [InlineData("soon", "--set #1:1:38: actorhyper.hypervisor.wait-timeout: bad duration \"soon\" (expected a number and a unit such as ms, s, minutes)")]
+    public void A_wait_timeout_that_is_not_a_positive_duration_is_reported_where_it_was_set(string value, string expected)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Bind(null, $"actorhyper.hypervisor.wait-timeout = {value}"));
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Fact]
     public void Unknown_modes_and_levels_are_refused()
     {
         var error = Assert.Throws<ConfigurationException>(() => Bind(null, "actorhyper.runtime.mode = fast", "actorhyper.log.level = loud"));

@@ -9,6 +9,8 @@ public sealed class ActorHyperOptions
 
     public GuestOptions Guest { get; set; } = new();
 
+    public HypervisorSection Hypervisor { get; set; } = new();
+
     public RuntimeOptions Runtime { get; set; } = new();
 
     public LogOptions Log { get; set; } = new();
@@ -18,6 +20,14 @@ public sealed class ActorHyperOptions
 public sealed class GuestOptions
 {
     public bool Dtlb { get; set; }
+}
+
+/// <summary><c>actorhyper.hypervisor</c>: how the hypervisor's shell behaves.</summary>
+public sealed class HypervisorSection
+{
+    /// <summary>How long <c>wait</c> waits when given no <c>-t</c> (virtual time in controlled runs).</summary>
+    [ConfigurationKeyName("wait-timeout")]
+    public HoconDuration WaitTimeout { get; set; }
 }
 
 /// <summary><c>actorhyper.log</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Runtime.Hocon;
@@ -45,6 +46,10 @@ public static class OptionsBinder
         machine.FbChannels,
         machine.WtiSlots);
 
+    /// <summary>The hypervisor's options; assumes <see cref="Bind"/> accepted them.</summary>
+    public static HypervisorOptions ToHypervisorOptions(HypervisorSection hypervisor) =>
+        new() { WaitTimeout = hypervisor.WaitTimeout.Value };
+
     public static LogEventLevel ToLogLevel(string level) =>
         Enum.Parse<LogEventLevel>(level, ignoreCase: true);
 
@@ -63,6 +68,12 @@ public static class OptionsBinder
                 var field = problem[..problem.IndexOf(' ', StringComparison.Ordinal)];
                 problems.Add(At(config, "machine." + field, problem));
             }
+        }
+
+        if (options.Hypervisor.WaitTimeout.Value <= TimeSpan.Zero)
+        {
+            problems.Add(At(config, "hypervisor.wait-timeout",
+                $"hypervisor.wait-timeout must be positive, got {Written(config, "hypervisor.wait-timeout")}"));
         }
 
         if (options.Runtime.Mode is not ("concurrent" or "controlled"))
@@ -147,6 +158,10 @@ public static class OptionsBinder
             _ => null,
         };
     }
+
+    /// <summary>The value as the user wrote it, quoted, or "nothing" when the key is absent.</summary>
+    private static string Written(Config config, string relativePath) =>
+        config.HasPath(Section + "." + relativePath) ? $"\"{config.GetString(Section + "." + relativePath)}\"" : "nothing";
 
     private static string At(Config config, string relativePath, string problem) =>
         $"{Position(config, Section + "." + relativePath)}: {problem}";

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using ActorHyper.Host.Shell;
+
+namespace ActorHyper.Host.Commands;
+
+/// <summary>
+/// <c>actorhyper exec [--json] [--script FILE] [--seed S] [--controlled] CMD ...</c>: starts the
+/// configured machine, types each command at the hypervisor's shell in order, and prints each reply.
+/// </summary>
+public static class ExecCommand
+{
+    public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
+    {
+        var commands = new Argument<string[]>("CMD")
+        {
+            Description = "Shell commands, one per argument (quote each: \"run -nc 2 -i 6\"); run after the script's",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        // No shell command starts with '-': such a word is an option exec does not have, or an unquoted command's option.
+        commands.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith('-')) is { } stray)
+            {
+                result.AddError($"Unrecognized option '{stray.Value}' (quote each shell command as one argument, e.g. \"run -nc 2 -i 6\").");
+            }
+        });
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per line per command instead of text" };
+        var script = new Option<string?>("--script")
+        {
+            Description = "A file of shell commands, one per line ('#' comments and blank lines skipped), run before the CMD arguments",
+            HelpName = "FILE",
+        };
+        var run = new RunOptions();
+        var exec = new Command("exec", "Run hypervisor shell commands in order on the configured machine and print each result " +
+            "(exit 0: all succeeded; 1: one was refused or an instance failed; 2: usage)");
+        exec.Arguments.Add(commands);
+        exec.Options.Add(json);
+        exec.Options.Add(script);
+        run.AddTo(exec);
+        exec.SetAction(parsed => CommandErrors.Guard(error, () =>
+        {
+            IReadOnlyList<string> scriptLines = [];
+            if (parsed.GetValue(script) is { } scriptFile && !TryReadScript(scriptFile, out scriptLines, out var problem))
+            {
+                error.WriteLine($"actorhyper: {scriptFile}: {problem}");
+                return CommandLineApp.UsageError;
+            }
+
+            var lines = scriptLines.Concat(parsed.GetValue(commands) ?? []).ToList();
+            if (lines.Count == 0)
+            {
+                error.WriteLine("actorhyper: exec needs at least one shell command, as an argument or in a --script file");
+                return CommandLineApp.UsageError;
+            }
+
+            var (_, options) = global.LoadConfiguration(parsed, error);
+            run.Apply(parsed, options.Runtime);
+            var logger = global.CreateLogger(parsed, options, error);
+            using var session = HypervisorSession.Start(options, logger);
+            return Run(session, lines, parsed.GetValue(json), output);
+        }));
+        return exec;
+    }
+
+    /// <summary>
+    /// Executes <paramref name="commands"/> in order, printing each reply as text or a JSON line:
+    /// 0 if every one succeeded and no instance is Failed afterwards, otherwise 1.
+    /// </summary>
+    internal static int Run(HypervisorSession session, IReadOnlyList<string> commands, bool json, TextWriter output)
+    {
+        var allSucceeded = true;
+        foreach (var command in commands)
+        {
+            var reply = session.Execute(command);
+            allSucceeded &= reply.Succeeded;
+            if (json)
+            {
+                output.WriteLine(ReplyJson.Line(reply));
+            }
+            else
+            {
+                foreach (var line in ReplyText.Transcript(reply))
+                {
+                    output.WriteLine(line);
+                }
+            }
+        }
+
+        // Evaluated even when a command was refused: the silent ps is part of every run.
+        var anyFailed = session.AnyInstanceFailed();
+        return allSucceeded && !anyFailed ? 0 : CommandErrors.RunFailed;
+    }
+
+    /// <summary>The script's commands: its lines but blank ones and <c>#</c> comments; or why the file cannot be read.</summary>
+    internal static bool TryReadScript(string path, out IReadOnlyList<string> commands, out string problem)
+    {
+        commands = [];
+        problem = "";
+        try
+        {
+            commands = [.. File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            problem = "script file not found";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            problem = $"cannot read the script file: {e.Message}";
+        }
+
+        return false;
+    }
+}

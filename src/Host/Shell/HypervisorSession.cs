@@ -1,0 +1,175 @@
+using System.Globalization;
+using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Actors.Hypervisor.Shell;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Host.Configuration;
+using ActorHyper.Runtime;
+using ActorHyper.Runtime.Controlled;
+using Serilog;
+
+namespace ActorHyper.Host.Shell;
+
+/// <summary>
+/// One run of the configured machine with the hypervisor on it, for a command that types at its
+/// shell: builds the actor system and the machine from the options, waits until the shell runs,
+/// executes commands one at a time, and terminates the system when disposed.
+/// </summary>
+public sealed class HypervisorSession : IDisposable
+{
+    /// <summary>How long the machine may take to start (system time: virtual in controlled runs).</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long disposing waits for a concurrent system to stop.</summary>
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Steps a controlled run needs to spare for the handle's own start query (an ask and its answer, with room).</summary>
+    private const long StartQuerySteps = 64;
+
+    private readonly HypervisorHandle handle;
+    private readonly HypervisorOptions hypervisor;
+    private readonly ILogger logger;
+    private bool disposed;
+
+    private HypervisorSession(HypervisorHandle handle, HypervisorOptions hypervisor, ILogger logger)
+    {
+        this.handle = handle;
+        this.hypervisor = hypervisor;
+        this.logger = logger;
+    }
+
+    public ActorSystem System => handle.System;
+
+    /// <summary>
+    /// Starts the machine the options describe and waits until its shell runs.
+    /// </summary>
+    /// <param name="machineOptions">How the machine is built beyond its spec (tests put in programs of their own).</param>
+    /// <exception cref="SessionFailedException">The machine did not start; the message is one line.</exception>
+    public static HypervisorSession Start(ActorHyperOptions options, ILogger logger, MachineOptions? machineOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        var spec = OptionsBinder.ToMachineSpec(options.Machine);
+        var hypervisor = OptionsBinder.ToHypervisorOptions(options.Hypervisor);
+        var system = ActorSystem.Create("actorhyper", options.Runtime.ToSettings(logger));
+        var session = new HypervisorSession(HypervisorHandle.Start(system, spec, hypervisor, machineOptions), hypervisor, logger);
+        try
+        {
+            session.WaitUntilStarted(options.Runtime.StepLimit);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+
+        logger.Debug("Machine {MeshX}x{MeshY} started, {Mode} mode, seed {Seed}", spec.MeshX, spec.MeshY, system.Mode, options.Runtime.Seed);
+        return session;
+    }
+
+    /// <summary>
+    /// Types <paramref name="command"/> at the shell and returns its reply. Never throws for a slow
+    /// or stuck hypervisor: that is an error reply.
+    /// </summary>
+    public ShellReply Execute(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var reply = System.Mode == ExecutionMode.Controlled ? ExecuteControlled(command) : handle.Execute(command);
+        logger.Debug("{Command} -> {Reply}", command, reply);
+        return reply;
+    }
+
+    /// <summary>Whether an instance is Failed now (a <c>ps</c> that is not shown); a refused <c>ps</c> counts as failed.</summary>
+    public bool AnyInstanceFailed()
+    {
+        var reply = Execute("ps");
+        return reply.Answer is not InstanceTable table || table.Instances.Any(i => i.State == InstanceState.Failed);
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        var terminated = System.Terminate();
+        // A controlled run at its step limit cannot finish stopping; the process ends anyway.
+        if (System.Mode == ExecutionMode.Controlled && !terminated.IsCompleted)
+        {
+            logger.Warning("The actor system did not finish stopping: the controlled run reached its step limit at {Steps} deliveries",
+                System.Controlled.Steps);
+        }
+        else if (System.Mode == ExecutionMode.Concurrent && !terminated.Wait(StopTimeout))
+        {
+            logger.Warning("The actor system did not stop within {Seconds} s", StopTimeout.TotalSeconds);
+        }
+    }
+
+    /// <summary>
+    /// In a controlled run, drives the scheduler until the machine has started, so a step limit
+    /// or a fault is a one-line message rather than a wait that cannot end.
+    /// </summary>
+    private void WaitUntilStarted(long stepLimit)
+    {
+        if (System.Mode == ExecutionMode.Controlled)
+        {
+            var started = handle.Machine.WhenStarted(StartTimeout);
+            var outcome = System.Controlled.RunUntil(() => started.IsCompleted);
+            if (!started.IsCompleted || System.Controlled.Steps + StartQuerySteps > stepLimit)
+            {
+                throw new SessionFailedException($"the machine did not start: {Stopped(outcome)}");
+            }
+        }
+
+        MachineStartResult result;
+        try
+        {
+            result = handle.WaitUntilStarted(StartTimeout);
+        }
+        catch (AskTimeoutException)
+        {
+            throw new SessionFailedException($"the machine did not start within {StartTimeout.TotalSeconds:0} s");
+        }
+
+        if (result is MachineStartFailed failed)
+        {
+            throw new SessionFailedException($"the machine did not start: core {failed.Core} {failed.Fault}");
+        }
+    }
+
+    /// <summary>
+    /// The controlled equivalent of <see cref="HypervisorHandle.Execute"/>, driving the scheduler on
+    /// the shell's own reply. HypervisorHandle.Execute waits on an async wrapper whose completion
+    /// runs on the thread pool, so the scheduler makes a varying number of further deliveries before
+    /// it notices: later commands would then land at different points of the run, and the same
+    /// seed would not give the same output.
+    /// </summary>
+    private ShellReply ExecuteControlled(string command)
+    {
+        var limit = ReplyLimit(command);
+        var reply = handle.Shell.Ask<ShellReply>(new ShellInput(command), limit);
+        var outcome = System.Controlled.RunUntil(() => reply.IsCompleted);
+        if (!reply.IsCompleted)
+        {
+            return ShellReply.Refused(command.Trim(), $"no answer: {Stopped(outcome)}");
+        }
+
+        return reply.Exception?.InnerException is AskTimeoutException
+            ? ShellReply.Refused(command.Trim(), $"the hypervisor did not answer within {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s")
+            : reply.GetAwaiter().GetResult();
+    }
+
+    /// <summary>As HypervisorHandle reckons it: a command's own time limit (a <c>wait</c>'s) plus the reply margin.</summary>
+    private TimeSpan ReplyLimit(string command) =>
+        (ShellParser.Parse(command).Command is WaitCommand wait ? wait.Timeout ?? hypervisor.WaitTimeout : TimeSpan.Zero)
+        + hypervisor.ReplyMargin;
+
+    private string Stopped(RunOutcome outcome) => outcome switch
+    {
+        RunOutcome.StepLimitReached => $"the controlled run reached its step limit ({System.Controlled.Steps} deliveries; actorhyper.runtime.step-limit)",
+        RunOutcome.Failed => $"the controlled run failed: {System.Controlled.Failure}",
+        _ => $"the controlled run stopped ({outcome}) at step {System.Controlled.Steps}",
+    };
+}
