@@ -3,6 +3,7 @@ using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Runtime;
+using ActorHyper.Runtime.Controlled;
 
 namespace ActorHyper.Actors.Hypervisor;
 
@@ -52,8 +53,8 @@ public sealed class HypervisorHandle
 
     /// <summary>
     /// Types <paramref name="command"/> and waits for its reply: as long as the command may take
-    /// (a <c>wait</c>'s time limit) plus the reply margin. No reply in time is reported as an error
-    /// reply, not thrown.
+    /// (a <c>wait</c>'s time limit) plus the reply margin. No reply in time, or a controlled run
+    /// that stops first (its step limit, a monitor's failure), is reported as an error reply, not thrown.
     /// </summary>
     public ShellReply Execute(string command)
     {
@@ -64,7 +65,11 @@ public sealed class HypervisorHandle
         var ask = Shell.Ask<ShellReply>(new ShellInput(command), limit);
         if (System.Mode == ExecutionMode.Controlled)
         {
-            System.Controlled.RunUntil(() => ask.IsCompleted);
+            var outcome = System.Controlled.RunUntil(() => ask.IsCompleted);
+            if (!ask.IsCompleted)
+            {
+                return ShellReply.Refused(command.Trim(), $"no answer: {Stopped(outcome)}");
+            }
         }
         try
         {
@@ -94,6 +99,13 @@ public sealed class HypervisorHandle
             return Unanswered(command, limit);
         }
     }
+
+    private string Stopped(RunOutcome outcome) => outcome switch
+    {
+        RunOutcome.StepLimitReached => $"the controlled run reached its step limit after {System.Controlled.Steps} deliveries",
+        RunOutcome.Failed => $"the controlled run failed: {System.Controlled.Failure}",
+        _ => $"the controlled run stopped ({outcome}) at step {System.Controlled.Steps}",
+    };
 
     private static ShellReply Unanswered(string command, TimeSpan limit) =>
         ShellReply.Refused(command.Trim(), string.Create(CultureInfo.InvariantCulture,

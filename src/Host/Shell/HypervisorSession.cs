@@ -26,14 +26,12 @@ public sealed class HypervisorSession : IDisposable
     private const long StartQuerySteps = 64;
 
     private readonly HypervisorHandle handle;
-    private readonly HypervisorOptions hypervisor;
     private readonly ILogger logger;
     private bool disposed;
 
-    private HypervisorSession(HypervisorHandle handle, HypervisorOptions hypervisor, ILogger logger)
+    private HypervisorSession(HypervisorHandle handle, ILogger logger)
     {
         this.handle = handle;
-        this.hypervisor = hypervisor;
         this.logger = logger;
     }
 
@@ -51,7 +49,7 @@ public sealed class HypervisorSession : IDisposable
         var spec = OptionsBinder.ToMachineSpec(options.Machine);
         var hypervisor = OptionsBinder.ToHypervisorOptions(options.Hypervisor);
         var system = ActorSystem.Create("actorhyper", options.Runtime.ToSettings(logger));
-        var session = new HypervisorSession(HypervisorHandle.Start(system, spec, hypervisor, machineOptions), hypervisor, logger);
+        var session = new HypervisorSession(HypervisorHandle.Start(system, spec, hypervisor, machineOptions), logger);
         try
         {
             session.WaitUntilStarted(options.Runtime.StepLimit);
@@ -74,7 +72,7 @@ public sealed class HypervisorSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(command);
         ObjectDisposedException.ThrowIf(disposed, this);
-        var reply = System.Mode == ExecutionMode.Controlled ? ExecuteControlled(command) : handle.Execute(command);
+        var reply = handle.Execute(command);
         logger.Debug("{Command} -> {Reply}", command, reply);
         return reply;
     }
@@ -138,33 +136,6 @@ public sealed class HypervisorSession : IDisposable
             throw new SessionFailedException($"the machine did not start: core {failed.Core} {failed.Fault}");
         }
     }
-
-    /// <summary>
-    /// The controlled equivalent of <see cref="HypervisorHandle.Execute"/>, driving the scheduler on
-    /// the shell's own reply. HypervisorHandle.Execute waits on an async wrapper whose completion
-    /// runs on the thread pool, so the scheduler makes a varying number of further deliveries before
-    /// it notices: later commands would then land at different points of the run, and the same
-    /// seed would not give the same output.
-    /// </summary>
-    private ShellReply ExecuteControlled(string command)
-    {
-        var limit = ReplyLimit(command);
-        var reply = handle.Shell.Ask<ShellReply>(new ShellInput(command), limit);
-        var outcome = System.Controlled.RunUntil(() => reply.IsCompleted);
-        if (!reply.IsCompleted)
-        {
-            return ShellReply.Refused(command.Trim(), $"no answer: {Stopped(outcome)}");
-        }
-
-        return reply.Exception?.InnerException is AskTimeoutException
-            ? ShellReply.Refused(command.Trim(), $"the hypervisor did not answer within {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s")
-            : reply.GetAwaiter().GetResult();
-    }
-
-    /// <summary>As HypervisorHandle reckons it: a command's own time limit (a <c>wait</c>'s) plus the reply margin.</summary>
-    private TimeSpan ReplyLimit(string command) =>
-        (ShellParser.Parse(command).Command is WaitCommand wait ? wait.Timeout ?? hypervisor.WaitTimeout : TimeSpan.Zero)
-        + hypervisor.ReplyMargin;
 
     private string Stopped(RunOutcome outcome) => outcome switch
     {
