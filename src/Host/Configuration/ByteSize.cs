@@ -12,15 +12,12 @@ public readonly record struct ByteSize(long Bytes)
 }
 
 /// <summary>Lets <c>ConfigurationBinder</c> turn <c>"64 MiB"</c> into a <see cref="ByteSize"/>.</summary>
-public sealed class ByteSizeConverter : TypeConverter
+public sealed class ByteSizeConverter() : HoconUnitConverter<ByteSize>("size")
 {
-    public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) =>
-        sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
-
-    public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value) =>
-        value is string text
-            ? HoconUnits.TryParseBytes(text, out var bytes, out var problem)
-                ? new ByteSize(bytes)
-                : throw new FormatException($"bad size \"{text}\" ({problem})")
-            : base.ConvertFrom(context, culture, value);
+    protected override bool TryParse(string text, out ByteSize value, out string problem)
+    {
+        var parsed = HoconUnits.TryParseBytes(text, out var bytes, out problem);
+        value = new ByteSize(bytes);
+        return parsed;
+    }
 }

@@ -12,15 +12,12 @@ public readonly record struct HoconDuration(TimeSpan Value)
 }
 
 /// <summary>Lets <c>ConfigurationBinder</c> turn <c>"30s"</c> into a <see cref="HoconDuration"/>.</summary>
-public sealed class HoconDurationConverter : TypeConverter
+public sealed class HoconDurationConverter() : HoconUnitConverter<HoconDuration>("duration")
 {
-    public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) =>
-        sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
-
-    public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value) =>
-        value is string text
-            ? HoconUnits.TryParseDuration(text, out var duration, out var problem)
-                ? new HoconDuration(duration)
-                : throw new FormatException($"bad duration \"{text}\" ({problem})")
-            : base.ConvertFrom(context, culture, value);
+    protected override bool TryParse(string text, out HoconDuration value, out string problem)
+    {
+        var parsed = HoconUnits.TryParseDuration(text, out var duration, out problem);
+        value = new HoconDuration(duration);
+        return parsed;
+    }
 }

@@ -50,9 +50,7 @@ public sealed class LaunchStepTests
     {
         await using var hv = TestHypervisor.Started(ExecutionMode.Controlled);
         var all = hv.Events<HardwareEvent>();
-        hv.Ok<InstanceLaunched>("run -nc 2 -i 6");
-        var info = hv.Ok<InstanceTable>("wait -i 6").Instances[0];
-        var allocation = new Hardware.Resources.Allocation(6, info.Clusters, info.Ioc, info.Tty, info.Fb);
+        var allocation = hv.LaunchAndWait("run -nc 2 -i 6");
         var k0 = allocation.BootCluster;
 
         // Contents, read back from the memories.
@@ -75,9 +73,7 @@ public sealed class LaunchStepTests
     {
         await using var hv = TestHypervisor.Started(ExecutionMode.Controlled);
         var all = hv.Events<HardwareEvent>();
-        hv.Ok<InstanceLaunched>("run -nc 2 -i 6");
-        var info = hv.Ok<InstanceTable>("wait -i 6").Instances[0];
-        var allocation = new Hardware.Resources.Allocation(6, info.Clusters, info.Ioc, info.Tty, info.Fb);
+        var allocation = hv.LaunchAndWait("run -nc 2 -i 6");
         var configuration = HatConfiguration.For(hv.Spec, allocation);
         var cores = allocation.Clusters.SelectMany(c => Enumerable.Range(0, hv.Spec.CoresPerCluster).Select(p => new CoreId(c, p))).ToList();
 

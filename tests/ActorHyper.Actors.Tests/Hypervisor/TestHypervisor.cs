@@ -2,6 +2,7 @@ using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
+using ActorHyper.Hardware.Resources;
 using ActorHyper.Runtime;
 using ActorHyper.Runtime.TestKit;
 
@@ -55,6 +56,15 @@ internal sealed class TestHypervisor : IAsyncDisposable
         var reply = Handle.Execute(command);
         Assert.False(reply.Succeeded, $"'{command}' succeeded: {reply.Answer}");
         return reply.Error!;
+    }
+
+    /// <summary>Types a <c>run</c>, waits until that instance is Running, and returns what it holds.</summary>
+    public Allocation LaunchAndWait(string run)
+    {
+        var id = Ok<InstanceLaunched>(run).Instance.Id;
+        var info = Assert.Single(Ok<InstanceTable>($"wait -i {id}").Instances);
+        Assert.Equal(InstanceState.Running, info.State);
+        return new Allocation(id, info.Clusters, info.Ioc, info.Tty, info.Fb);
     }
 
     public InstanceInfo Instance(int id) => Assert.Single(Ok<InstanceTable>("ps").Instances, instance => instance.Id == id);
