@@ -1,4 +1,5 @@
 using ActorHyper.Actors.Cores;
+using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware.Memory;
@@ -16,15 +17,11 @@ internal static class PlantedPrograms
             : new HatActivationProgram()),
     };
 
-    /// <summary>The boot loader faults on <paramref name="core"/> with <paramref name="reason"/>; elsewhere it just runs.</summary>
+    /// <summary>The boot loader faults on <paramref name="core"/> with <paramref name="reason"/>; elsewhere the real one runs.</summary>
     public static MachineOptions FaultingBootLoader(CoreId core, string reason) => new()
     {
-        Programs = ProgramLibrary.MachineDefault.With(CodeIdentity.BootLoader, id => new ScriptedCore(cpu =>
-        {
-            if (id == core)
-            {
-                cpu.Fault(reason);
-            }
-        })),
+        Programs = ProgramLibrary.MachineDefault.With(CodeIdentity.BootLoader, id => id == core
+            ? new ScriptedCore(cpu => cpu.Fault(reason))
+            : new BootLoaderProgram()),
     };
 }
