@@ -18,8 +18,8 @@ public sealed record StartServer(ServerStart Entry, OffId? Id, IActorRef Node, o
 /// <summary><c>kvm.start(kend, dtlb)</c>: the KVM's memory from <see cref="Start"/> to the end of <see cref="Bank"/>.</summary>
 public sealed record KvmSetup(MemoryBankInfo Bank, InstanceAddress Start, bool Dtlb);
 
-/// <summary>What the shuttle server needs to start: the KVM, for its shuttle table.</summary>
-public sealed record ShuttleSetup(IActorRef Kvm);
+/// <summary>What the shuttle server needs to start: the KVM, where it takes a region for each processor's idle shuttle.</summary>
+public sealed record ShuttleSetup(IActorRef Kvm, int Processors);
 
 /// <summary>A server processed its Start: it is up. Sent to the node.</summary>
 public sealed record ServerUp(ServerStart Entry, OffId? Id, IActorRef Server);
@@ -41,8 +41,8 @@ public sealed record RequestIdleShuttle(int Processor);
 /// <summary>The node passes a processor's request to the shuttle server once that server is up.</summary>
 public sealed record GetIdleShuttle(int Processor, IActorRef Core);
 
-/// <summary>The shuttle server's answer to a processor's core: its idle shuttle.</summary>
-public sealed record IdleShuttleGranted(int Processor, int Shuttle);
+/// <summary>The shuttle server's answer to a processor's core: its idle shuttle, with its KVM region.</summary>
+public sealed record IdleShuttleGranted(int Processor, int Shuttle, KvmRegion Region);
 
 /// <summary>A processor idles in its shuttle. Sent to the node.</summary>
 public sealed record ProcessorIdle(int Processor);

@@ -13,7 +13,7 @@ namespace ActorHyper.Actors.Guest;
 /// <summary>
 /// The Off++ kernel. On the boot core: spawns the node singleton, leaves its address in the node
 /// directory, runs <c>srvstart</c> as the <see cref="SrvstartPlan"/> says (each server an actor sent its
-/// Start without waiting for it, one TTY line per server), wakes the other processors with the
+/// Start without waiting for it to be up, one TTY line per server), wakes the other processors with the
 /// kernel's address, takes its own idle shuttle, and once the node says every processor idles,
 /// prints the banner, writes the instance id to the hypervisor's Running mailbox and idles. On the
 /// other cores: finds the node and asks it for the idle shuttle, then idles.
@@ -142,7 +142,7 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
                 Cpu.Tell(kvm!, new CreateRegion(KvmAllocator.DefaultRegionSize));
                 break;
             case ServerKind.Shuttle:
-                Start(entry, new ShuttleSetup(kvm!));
+                Start(entry, new ShuttleSetup(kvm!, info!.Processors.Count));
                 break;
             default:
                 Start(entry, null);
@@ -167,7 +167,9 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
         }
         Cpu.Tell(server, new StartServer(entry, id, node!, setup));
         Cpu.Publish(new GuestServerStarted(Cpu.Now, Unit, Arch.InstanceId, entry, id, processor!.Index));
-        Cpu.WriteTty(tty, Line(entry, id), StartNext);
+        // A console write is posted: the lines still reach the TTY in order (one HAT, one TTY, each in order).
+        Cpu.WriteTty(tty, Line(entry, id));
+        StartNext();
     }
 
     /// <summary>The line the guest prints for a started server.</summary>
