@@ -9,6 +9,8 @@ using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
 using ActorHyper.Runtime;
+using ActorHyper.Actors.Devices;
+using DevicesStartDma = ActorHyper.Actors.Devices.StartDma;
 using DevicesTty = ActorHyper.Actors.Devices.WriteTty;
 using XicuRead = ActorHyper.Actors.Interrupts.ReadMailbox;
 using XicuWrite = ActorHyper.Actors.Interrupts.WriteMailbox;
@@ -56,6 +58,30 @@ public sealed partial class CoreActor : ICoreCpu
             SetStatus(RunningStatus());
             program?.OnInterrupt(this, raised.Slot);
         });
+    }
+
+    void ICoreCpu.ListenForInterrupts() =>
+        Request(CurrentAddress, Directory.Xicu(core.Cluster), tag => new WaitForInterrupt(tag, core.Index),
+            reply => program?.OnInterrupt(this, ((LineRaised)reply).Slot));
+
+    void ICoreCpu.StartDma(ulong dmaRegisters, DmaSource source, ulong destination, uint length, Action<ITaggedReply> then)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(then);
+        Access(dmaRegisters, (issued, target) =>
+        {
+            if (Expect(issued, target, DeviceKind.Dma, "a DMA engine"))
+            {
+                Request(issued, Directory.Dma(target.Cluster), tag => new DevicesStartDma(tag, source, destination, length, Unit), then);
+            }
+        });
+    }
+
+    IActorRef ICoreCpu.Spawn(Props props, string name)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        // Stopped children keep their names until they have terminated: each generation gets its own.
+        return Context.ActorOf(props, $"{name}-g{childGeneration}");
     }
 
     void ICoreCpu.ReadMailbox(int slot, Action<XicuReadResult> then)

@@ -24,6 +24,7 @@ public sealed partial class CoreActor : HardwareUnitActor
     private CodeIdentity? code;
     private TaggedAddress? at;
     private ulong argument;
+    private int childGeneration;
 
     public CoreActor(CoreId core, ProgramLibrary programs)
         : base(UnitId.Core(core))
@@ -41,6 +42,7 @@ public sealed partial class CoreActor : HardwareUnitActor
         Receive<HaltCore>(halt =>
         {
             Abandon();
+            StopChildren();
             code = null;
             at = null;
             SetStatus(CoreStatus.Parked);
@@ -66,11 +68,22 @@ public sealed partial class CoreActor : HardwareUnitActor
     private void Reset()
     {
         Abandon();
+        StopChildren();
         code = null;
         at = null;
         argument = 0;
         SetStatus(CoreStatus.Reset);
         JumpTo(ResetVector.Raw, CodeIdentity.Hypervisor);
+    }
+
+    /// <summary>The software the core ran (the guest's servers) goes with a reset or a halt.</summary>
+    private void StopChildren()
+    {
+        foreach (var child in Context.Children.ToList())
+        {
+            Context.Stop(child);
+        }
+        childGeneration++;
     }
 
     /// <summary>Ends the current program: replies to what it issued will find nothing waiting.</summary>

@@ -58,6 +58,26 @@ public interface ICoreCpu
     /// <summary>Executes <c>wait</c>: sleeps until the core's XICU line is high, then calls the program's <see cref="ICoreProgram.OnInterrupt"/>.</summary>
     void Wait();
 
+    /// <summary>
+    /// Like <see cref="Wait"/>, the core becomes its line's waiter at its XICU, but it keeps running
+    /// (its status does not change): interrupts are enabled while it runs. When the line goes high the
+    /// program's <see cref="ICoreProgram.OnInterrupt"/> is called once; listen again for the next one.
+    /// </summary>
+    void ListenForInterrupts();
+
+    /// <summary>
+    /// Programs a DMA engine: <paramref name="dmaRegisters"/> goes through the core's HAT and must reach
+    /// a DMA; the engine (its own DMA HAT translating <paramref name="source"/> and <paramref name="destination"/>)
+    /// answers <see cref="Devices.DmaTransferDone"/> or <see cref="Devices.DmaTransferFailed"/>, handed to <paramref name="then"/>.
+    /// </summary>
+    void StartDma(ulong dmaRegisters, Devices.DmaSource source, ulong destination, uint length, Action<ITaggedReply> then);
+
+    /// <summary>
+    /// Creates an actor as the core's child (software the core runs, such as the guest's servers).
+    /// A core's children are stopped when it resets or is halted, so a kill removes them.
+    /// </summary>
+    IActorRef Spawn(Props props, string name);
+
     /// <summary>Reads one of the core's own XICU mailboxes (clearing its pending bit).</summary>
     void ReadMailbox(int slot, Action<XicuReadResult> then);
 

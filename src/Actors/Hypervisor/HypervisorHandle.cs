@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
@@ -30,14 +31,21 @@ public sealed class HypervisorHandle
     /// <summary>The shell's core, P0 C_0 (known once the machine has started).</summary>
     public IActorRef Shell => shell ?? throw new InvalidOperationException("the machine has not started yet: call WaitUntilStarted first");
 
-    /// <summary>Builds the machine with the hypervisor's programs (added to <paramref name="machineOptions"/>'s) and powers it on.</summary>
-    public static HypervisorHandle Start(ActorSystem system, MachineSpec spec, HypervisorOptions? options = null, MachineOptions? machineOptions = null)
+    /// <summary>
+    /// Builds the machine with the hypervisor's and the guest's programs (added to
+    /// <paramref name="machineOptions"/>'s, which win where they bring their own), starts the Off++
+    /// boot-order monitor, and powers the machine on.
+    /// </summary>
+    public static HypervisorHandle Start(
+        ActorSystem system, MachineSpec spec, HypervisorOptions? options = null, MachineOptions? machineOptions = null, GuestOptions? guest = null)
     {
+        ArgumentNullException.ThrowIfNull(system);
         var settings = options ?? HypervisorOptions.Default;
         var machine = machineOptions ?? MachineOptions.Default;
-        return new HypervisorHandle(
-            MachineHandle.Start(system, spec, machine with { Programs = HypervisorPrograms.Library(settings, machine.Programs) }),
-            settings);
+        // Subscribed before power-on, so it sees every guest event.
+        BootOrderMonitor.Start(system, guest);
+        var programs = GuestPrograms.Library(guest, HypervisorPrograms.Library(settings, machine.Programs));
+        return new HypervisorHandle(MachineHandle.Start(system, spec, machine with { Programs = programs }), settings);
     }
 
     /// <summary>Waits until every core but P0 C_0 waits and the shell runs (or a core faulted first).</summary>

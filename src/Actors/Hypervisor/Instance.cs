@@ -26,9 +26,6 @@ internal sealed class Instance(Allocation allocation, int coresPerCluster)
         .SelectMany(cluster => Enumerable.Range(0, coresPerCluster).Select(core => new CoreId(cluster, core)))
         .ToValueList();
 
-    /// <summary>The cores that reached the boot loader since the hand-off.</summary>
-    public HashSet<CoreId> Booted { get; } = [];
-
     /// <summary>Where each core is in a kill: halted (Parked reported), then back in <c>wait</c> after its reset.</summary>
     public Dictionary<CoreId, KillProgress> Parking { get; } = [];
 

@@ -76,10 +76,20 @@ public sealed partial class ShellProgram
             () => ResetMailboxes(instance));
     }
 
-    private void ResetMailboxes(Instance instance) =>
-        RunStep(instance, InstanceStep.ResetMailboxes, () => $"XICUs of {string.Join(" ", instance.Allocation.Clusters)} at power-on state",
-            instance.Allocation.Clusters.Select(cluster => Control(Machine.Xicu(cluster), tag => new ResetXicu(tag))).ToList(),
-            () => ClearMemory(instance));
+    /// <summary>
+    /// The instance's XICUs back to power-on, and its Running mailbox in the hypervisor cluster read
+    /// (cleared). The cores are halted by now, so no new Running write can be issued; one a core sent
+    /// before its halt is already in the XICU's mailbox ahead of this read, so the read clears it and
+    /// a later launch with the same id cannot be marked Running by it.
+    /// </summary>
+    private void ResetMailboxes(Instance instance)
+    {
+        var operations = instance.Allocation.Clusters.Select(cluster => Control(Machine.Xicu(cluster), tag => new ResetXicu(tag))).ToList();
+        operations.Add(landed => Cpu.ReadMailbox(Machine.Layout.RunningSlot(instance.Id), _ => landed(null)));
+        RunStep(instance, InstanceStep.ResetMailboxes,
+            () => $"XICUs of {string.Join(" ", instance.Allocation.Clusters)} at power-on state, Running mailbox cleared",
+            operations, () => ClearMemory(instance));
+    }
 
     private void ClearMemory(Instance instance)
     {

@@ -147,7 +147,6 @@ public sealed partial class ShellProgram
                     instance.Launcher = null;
                     Answer(launcher.ReplyTo, launcher.Command, new InstanceLaunched(instance.Info));
                 }
-                CheckBooted(instance);
             });
     }
 

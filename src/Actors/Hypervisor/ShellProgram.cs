@@ -43,11 +43,22 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
         this.cpu = cpu;
         pools = new ResourcePools(cpu.Machine.Spec);
         cpu.Tell(cpu.Machine.MachineActor, new WatchCoreStatus(cpu.Self));
+        ListenForRunning();
     }
 
-    /// <summary>The shell never executes <c>wait</c>; its input comes as messages.</summary>
+    /// <summary>
+    /// The shell never executes <c>wait</c> (its input comes as messages), but it takes interrupts:
+    /// a guest's boot core writes its instance id to the instance's Running mailbox in the hypervisor
+    /// cluster's XICU, enabled into P0 C_0's line.
+    /// </summary>
     public void OnInterrupt(ICoreCpu cpu, int slot)
     {
+        ArgumentNullException.ThrowIfNull(cpu);
+        cpu.ReadMailbox(slot, read =>
+        {
+            OnRunningMailbox(slot, read.WasPending, read.Value);
+            cpu.ListenForInterrupts();
+        });
     }
 
     public bool Receive(ICoreCpu cpu, object message)
@@ -137,7 +148,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
         }
     }
 
-    /// <summary>Follows the instance's cores: into the boot loader (Running once all are there), into a fault (Failed), through a kill.</summary>
+    /// <summary>Follows the instance's cores: into a fault (Failed), through a kill.</summary>
     private void OnCoreStatus(CoreStatusReport report)
     {
         var owner = Pools.OwnerOf(report.Core.Cluster);
@@ -156,24 +167,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
             {
                 Fail(instance, instance.Step, $"core {report.Core} faulted: {fault}");
             }
-            return;
         }
-        if (report.Status.Code == Hardware.Memory.CodeIdentity.BootLoader)
-        {
-            instance.Booted.Add(report.Core);
-            CheckBooted(instance);
-        }
-    }
-
-    private void CheckBooted(Instance instance)
-    {
-        if (instance.State != InstanceState.Booting || instance.Booted.Count < instance.Cores.Count)
-        {
-            return;
-        }
-        Completed(instance, InstanceStep.Boot, $"all {instance.Cores.Count} cores reached the boot loader");
-        instance.Step = InstanceStep.Run;
-        SetState(instance, InstanceState.Running);
     }
 
     private void SetState(Instance instance, InstanceState state, string? reason = null)

@@ -11,6 +11,7 @@ namespace ActorHyper.Hardware.Boot;
 /// 0x00100000..0x00101000  HAT activation code copy           both, same offset
 /// 0x00200000..0x00210000  arch-info                          instance cluster 0
 /// 0x00210000..0x00211000  kernel image descriptor            instance cluster 0
+/// 0x00220000..0x00221000  node directory (guest kernel data) instance cluster 0
 /// 0x00300000..0x00304000  boot loader copy                   instance cluster 0
 /// 0x00400000..0x01000000  kernel (load address, 12 MiB max)  instance cluster 0
 /// </code>
@@ -35,6 +36,10 @@ public static class BootLayout
 
     public const uint KernelDescriptorOffset = 0x0021_0000;
     public const uint KernelDescriptorSize = 0x0000_1000;
+
+    /// <summary>Where the guest's boot core leaves the node's address for the other cores, before it wakes them.</summary>
+    public const uint NodeDirectoryOffset = 0x0022_0000;
+    public const uint NodeDirectorySize = 0x0000_1000;
 
     public const uint BootLoaderOffset = 0x0030_0000;
 
@@ -66,6 +71,8 @@ public static class BootLayout
 
     public static InstanceAddress KernelDescriptor => new(0, KernelDescriptorOffset);
 
+    public static InstanceAddress NodeDirectory => new(0, NodeDirectoryOffset);
+
     public static InstanceAddress BootLoader => new(0, BootLoaderOffset);
 
     public static InstanceAddress KernelLoad => new(0, KernelLoadOffset);
@@ -76,6 +83,7 @@ public static class BootLayout
         new LayoutRegion("HAT activation code", HatCodeOffset, HatCodeSize, LayoutPlace.Both),
         new LayoutRegion("arch-info", ArchInfoOffset, ArchInfoSize, LayoutPlace.InstanceCluster0),
         new LayoutRegion("kernel image descriptor", KernelDescriptorOffset, KernelDescriptorSize, LayoutPlace.InstanceCluster0),
+        new LayoutRegion("node directory", NodeDirectoryOffset, NodeDirectorySize, LayoutPlace.InstanceCluster0),
         new LayoutRegion("boot loader", BootLoaderOffset, BootLoaderSize, LayoutPlace.InstanceCluster0),
         new LayoutRegion("kernel", KernelLoadOffset, KernelMaxSize, LayoutPlace.InstanceCluster0));
 }

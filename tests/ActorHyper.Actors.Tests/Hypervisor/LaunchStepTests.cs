@@ -69,7 +69,7 @@ public sealed class LaunchStepTests
     }
 
     [Fact]
-    public async Task HATs_are_configured_before_activation_and_the_cores_end_in_the_boot_loader_in_instance_space()
+    public async Task HATs_are_configured_before_activation_and_the_cores_go_through_the_boot_loader_to_the_kernel_idle_in_instance_space()
     {
         await using var hv = TestHypervisor.Started(ExecutionMode.Controlled);
         var all = hv.Events<HardwareEvent>();
@@ -85,8 +85,11 @@ public sealed class LaunchStepTests
             Assert.True(configured >= 0 && activated > configured, $"HAT of {core}: configured at {configured}, activated at {activated}");
             var hat = hv.Ask<HatSnapshot>(hv.Directory.CoreHat(core), GetHatState.Instance);
             Assert.Equal((HatMode.Active, configuration), (hat.Mode, hat.Configuration));
-            var status = hv.Ask<CoreStatusReport>(hv.Directory.Core(core), GetCoreStatus.Instance).Status;
-            Assert.Equal(CoreStatus.Executing(CodeIdentity.BootLoader, TaggedAddress.Instance(BootLayout.BootLoader)), status);
+            // Each core entered the boot loader, then the kernel, in instance space, and idles there (waits).
+            var entered = events.OfType<CodeFetched>().Where(e => e.Core == core && e.Result.Code is not null).Select(e => (e.Result.Code, e.Issued)).ToList();
+            Assert.Equal((CodeIdentity.BootLoader, TaggedAddress.Instance(BootLayout.BootLoader)), entered[^2]);
+            Assert.Equal((CodeIdentity.GuestKernel, TaggedAddress.Instance(BootLayout.KernelLoad)), entered[^1]);
+            Assert.Equal(CoreStatus.Waiting, hv.Ask<CoreStatusReport>(hv.Directory.Core(core), GetCoreStatus.Instance).Status);
         }
         foreach (var cluster in allocation.Clusters)
         {
@@ -97,9 +100,12 @@ public sealed class LaunchStepTests
         var bootCore = new CoreId(allocation.BootCluster, 0);
         var handOff = Assert.Single(events.OfType<IpiSent>(), e => e.Writer == UnitId.Core(CoreId.MachineBootCore) && e.Mailbox.Cluster == bootCore.Cluster);
         Assert.Equal((HatActivationProgram.HandOffValue, 0), (handOff.Value, handOff.Mailbox.Slot));
+        // Then the kernel wakes them again, with its own address; the last write is the Running mailbox.
         var wakeUps = events.OfType<IpiSent>().Where(e => e.Writer == UnitId.Core(bootCore)).ToList();
-        Assert.Equal(cores.Count - 1, wakeUps.Count);
-        Assert.All(wakeUps, e => Assert.Equal(HatActivationProgram.BootLoaderValue, e.Value));
+        Assert.Equal((2 * (cores.Count - 1)) + 1, wakeUps.Count);
+        Assert.All(wakeUps.Take(cores.Count - 1), e => Assert.Equal(HatActivationProgram.BootLoaderValue, e.Value));
+        Assert.All(wakeUps.Skip(cores.Count - 1).Take(cores.Count - 1), e => Assert.Equal((uint)BootLayout.KernelLoad.Raw, e.Value));
+        Assert.Equal((MachineSpec.HypervisorCluster, hv.Directory.Layout.RunningSlot(6), 6u), (wakeUps[^1].Mailbox.Cluster, wakeUps[^1].Mailbox.Slot, wakeUps[^1].Value));
         Assert.DoesNotContain(events.OfType<MailboxOverwritten>(), _ => true);
     }
 
@@ -142,12 +148,15 @@ public sealed class LaunchStepTests
         return contents.Pieces.Count == 0 ? null : contents.Pieces[0].Content;
     }
 
+    /// <summary>A write by the hypervisor (P0 C_0) into the instance's cluster 0 or the HAT code copy; the guest's own writes (its kernel, its data) come later.</summary>
     private static bool IsBootPlace(object e, ClusterId k0) => e switch
     {
-        MemoryWritten w => w.Address.Cluster == k0 || (w.Address.Cluster == MachineSpec.HypervisorCluster && w.Address.Offset == BootLayout.HatCodeOffset),
-        MemoryCopied c => c.Destination.Cluster == k0 || (c.Destination.Cluster == MachineSpec.HypervisorCluster && c.Destination.Offset == BootLayout.HatCodeOffset),
+        MemoryWritten w => w.Writer == Hypervisor && (w.Address.Cluster == k0 || (w.Address.Cluster == MachineSpec.HypervisorCluster && w.Address.Offset == BootLayout.HatCodeOffset)),
+        MemoryCopied c => c.Requester == Hypervisor && (c.Destination.Cluster == k0 || (c.Destination.Cluster == MachineSpec.HypervisorCluster && c.Destination.Offset == BootLayout.HatCodeOffset)),
         _ => false,
     };
+
+    private static UnitId Hypervisor => UnitId.Core(CoreId.MachineBootCore);
 
     /// <summary>Every event the probe got so far, in order (controlled runs only: nothing arrives later).</summary>
 }

@@ -1,3 +1,4 @@
+using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Runtime;
 
@@ -16,6 +17,7 @@ public sealed class SeedSweepTests
         for (var seed = 1UL; seed <= 20; seed++)
         {
             await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, seed: seed);
+            var guest = hv.Events<HardwareEvent>();
             foreach (var command in Commands)
             {
                 hv.TypeAhead(command);
@@ -30,6 +32,9 @@ public sealed class SeedSweepTests
 
             Assert.All(table, instance => Assert.Equal(InstanceState.Running, instance.State));
             Assert.Equal([0, 2, 6], table.Select(instance => instance.Id));
+            var events = hv.Received(guest);
+            Assert.Empty(events.OfType<GuestRuleViolated>());
+            Assert.Equal([0, 2, 6], events.OfType<GuestRunning>().Select(e => e.InstanceId).Order());
             outcomes.Add(string.Join("; ", table.Select(instance => $"{instance.Id}: {string.Join(" ", instance.Clusters)} IOC {instance.Ioc} TTY {instance.Tty} FB {instance.Fb}")));
             schedules.Add(hv.System.Controlled.TraceHash);
         }

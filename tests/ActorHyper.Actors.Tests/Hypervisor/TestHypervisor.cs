@@ -1,4 +1,5 @@
 using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
@@ -30,10 +31,10 @@ internal sealed class TestHypervisor : IAsyncDisposable
 
     public MachineSpec Spec => Handle.Machine.Spec;
 
-    public static TestHypervisor Started(ExecutionMode mode, MachineSpec? spec = null, ulong seed = 1, MachineOptions? options = null, HypervisorOptions? hypervisor = null)
+    public static TestHypervisor Started(ExecutionMode mode, MachineSpec? spec = null, ulong seed = 1, MachineOptions? options = null, HypervisorOptions? hypervisor = null, GuestOptions? guest = null)
     {
         var system = TestMachine.CreateSystem(mode, seed);
-        var handle = HypervisorHandle.Start(system, spec ?? MachineSpec.Tsar4x4, hypervisor, options);
+        var handle = HypervisorHandle.Start(system, spec ?? MachineSpec.Tsar4x4, hypervisor, options, guest);
         var ready = Assert.IsType<MachineReady>(handle.WaitUntilStarted(TestMachine.Timeout));
         return new TestHypervisor(system, handle, ready.Directory);
     }

@@ -1,0 +1,39 @@
+using ActorHyper.Hardware.Guest;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Guest;
+
+/// <summary>
+/// A system server with nothing to do at boot beyond starting: memory banks, I/O banks, DMAs,
+/// processors, the relocation table and the DMM. It keeps what it was started with and tells the node
+/// it is up.
+/// </summary>
+public sealed class GuestServerActor : ReceiveActor
+{
+    public GuestServerActor()
+    {
+        Receive<StartServer>(start =>
+        {
+            Started = start;
+            start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
+        });
+    }
+
+    /// <summary>What the server was started with (null until then).</summary>
+    public StartServer? Started { get; private set; }
+
+    public static Props Props() => Runtime.Props.Create(() => new GuestServerActor());
+
+    /// <summary>The actor for <paramref name="entry"/>'s server: the kinds with behaviour of their own get their own class.</summary>
+    public static Props For(ServerStart entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Kind switch
+        {
+            ServerKind.Kvm => KvmServerActor.Props(),
+            ServerKind.Portal => PortalServerActor.Props(),
+            ServerKind.Shuttle => ShuttleServerActor.Props(),
+            _ => Props(),
+        };
+    }
+}

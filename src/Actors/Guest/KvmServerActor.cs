@@ -1,0 +1,29 @@
+using ActorHyper.Hardware.Guest;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Guest;
+
+/// <summary>
+/// The kernel virtual memory service: started with the end of kernel memory and the DTLB option
+/// (<see cref="KvmSetup"/>), it hands out regions (<c>create_region</c>) with a <see cref="KvmAllocator"/>.
+/// </summary>
+public sealed class KvmServerActor : ReceiveActor
+{
+    private KvmAllocator? allocator;
+
+    public KvmServerActor()
+    {
+        Receive<StartServer>(start =>
+        {
+            var setup = start.Setup as KvmSetup
+                ?? throw new InvalidOperationException("the KVM is started with the end of kernel memory and the DTLB option");
+            allocator = new KvmAllocator(setup.Bank, setup.Start);
+            start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
+        });
+        Receive<CreateRegion>(create => Sender.Tell(new RegionCreated(allocator is null
+            ? KvmRegionResult.Refused("the KVM has not started")
+            : allocator.CreateRegion(create.Size)), Self));
+    }
+
+    public static Props Props() => Runtime.Props.Create(() => new KvmServerActor());
+}

@@ -1,0 +1,51 @@
+using ActorHyper.Hardware.Guest;
+using ActorHyper.Runtime;
+
+namespace ActorHyper.Actors.Guest;
+
+/// <summary>
+/// The shuttle server. On Start it takes a KVM region for each processor's idle shuttle, one after
+/// the other, and is up (tells the node) only once it has them all: until then the node keeps the
+/// processors' requests aside. Then it hands each processor its idle shuttle, straight to its core.
+/// </summary>
+public sealed class ShuttleServerActor : ReceiveActor
+{
+    private readonly List<KvmRegion> idleShuttles = [];
+    private StartServer? starting;
+    private ShuttleSetup? setup;
+
+    public ShuttleServerActor()
+    {
+        Receive<StartServer>(start =>
+        {
+            starting = start;
+            setup = start.Setup as ShuttleSetup
+                ?? throw new InvalidOperationException("the shuttle server is started with the KVM it takes its shuttles from");
+            setup.Kvm.Tell(new CreateRegion(KvmAllocator.DefaultRegionSize), Self);
+        });
+        Receive<RegionCreated>(created =>
+        {
+            if (starting is not { } start || setup is null || created.Result.Region is not { } region)
+            {
+                throw new InvalidOperationException($"the shuttle server got no region for an idle shuttle: {created.Result}");
+            }
+            idleShuttles.Add(region);
+            if (idleShuttles.Count < setup.Processors)
+            {
+                setup.Kvm.Tell(new CreateRegion(KvmAllocator.DefaultRegionSize), Self);
+                return;
+            }
+            start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
+        });
+        Receive<GetIdleShuttle>(get =>
+        {
+            if (get.Processor < 0 || get.Processor >= idleShuttles.Count)
+            {
+                throw new InvalidOperationException($"no idle shuttle for processor {get.Processor} ({idleShuttles.Count} processors)");
+            }
+            get.Core.Tell(new IdleShuttleGranted(get.Processor, get.Processor, idleShuttles[get.Processor]), Self);
+        });
+    }
+
+    public static Props Props() => Runtime.Props.Create(() => new ShuttleServerActor());
+}
