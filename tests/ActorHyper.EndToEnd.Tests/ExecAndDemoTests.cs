@@ -43,6 +43,8 @@ public sealed class ExecAndDemoTests
         Assert.Contains(lines, line => line.StartsWith("6   Running  ", StringComparison.Ordinal));
         Assert.Contains("Boot output of instance 6 (TTY 0, sub-channel 0)", lines);
         Assert.Contains("Boot output of instance 2 (TTY 1, sub-channel 0)", lines);
+        Assert.Contains("off: node 6 up: 8 cores, 2 clusters, 128 MiB", lines);
+        Assert.Contains("off: node 2 up: 12 cores, 3 clusters, 192 MiB", lines);
     }
 
     [Fact]

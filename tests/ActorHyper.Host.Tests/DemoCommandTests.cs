@@ -31,7 +31,10 @@ public sealed class DemoCommandTests
         {
             var heading = Array.IndexOf(lines, $"Boot output of instance {id} (TTY {tty}, sub-channel 0)");
             Assert.True(heading > table, output);
-            Assert.Equal("(no output)", lines[heading + 1]);
+            Assert.Equal("off: memory bank 0 started, id n" + id + ".1/1", lines[heading + 1]);
+            var banner = Array.FindIndex(lines, heading, line => line.StartsWith($"off: node {id} up: ", StringComparison.Ordinal));
+            Assert.True(banner > heading, output);
+            Assert.Equal($"off: node {id} up: {(id == 2 ? 12 : 8)} cores, {(id == 2 ? 3 : 2)} clusters, {(id == 2 ? 192 : 128)} MiB", lines[banner]);
         }
     }
 

@@ -72,9 +72,40 @@ public sealed class ExecCommandTests
         Assert.Matches(@"^instance 6 Booting on clusters \(\d,\d\) \(\d,\d\), IOC 6, TTY 0, FB 0, 8 cores$", lines[1]);
         Assert.Equal(["> wait -i 6", "ID  STATE    CLUSTERS     IOC  TTY  FB  CORES"], lines[2..4]);
         Assert.StartsWith("6   Running  (", lines[4], StringComparison.Ordinal);
-        Assert.Equal(["> tty -i 6", "(no output)", "> kill -i 6"], lines[5..8]);
-        Assert.Matches(@"^instance 6 Stopped: clusters \(\d,\d\) \(\d,\d\), IOC 6, TTY 0, FB 0 returned$", lines[8]);
-        Assert.Equal(["> ps", "no instances"], lines[9..]);
+        Assert.Equal(["> tty -i 6", "off: memory bank 0 started, id n6.1/1"], lines[5..7]);
+        var kill = Array.IndexOf(lines, "> kill -i 6");
+        Assert.Equal("off: node 6 up: 8 cores, 2 clusters, 128 MiB", lines[kill - 1]);
+        Assert.Matches(@"^instance 6 Stopped: clusters \(\d,\d\) \(\d,\d\), IOC 6, TTY 0, FB 0 returned$", lines[kill + 1]);
+        Assert.Equal(["> ps", "no instances"], lines[(kill + 2)..]);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void The_configured_DTLB_option_decides_whether_the_guest_starts_the_DMM(string dtlb, bool dmm)
+    {
+        var (code, output, _) = HostRunner.Run("exec", "--controlled", "--set", "actorhyper.guest.dtlb=" + dtlb, "run -nc 1 -i 3", "wait -i 3", "tty -i 3");
+        Assert.Equal(0, code);
+        Assert.Equal(dmm, Lines(output).Any(line => line.StartsWith("off: DMM started", StringComparison.Ordinal)));
+        Assert.Contains("off: shuttle server started", Lines(output));
+    }
+
+    [Fact]
+    public void The_guests_boot_lines_come_out_of_tty_in_the_seeds_order()
+    {
+        var (code, output, _) = HostRunner.Run("exec", "--controlled", "--seed", "5", "--json", "run -nc 2 -i 6", "wait -i 6", "tty -i 6");
+        Assert.Equal(0, code);
+        var tty = JsonDocument.Parse(Lines(output)[2]).RootElement;
+        var boot = tty.GetProperty("lines").EnumerateArray().Select(line => line.GetString()!).ToList();
+
+        // Banks, KVM, relocation table, portal, hardware servers, abstract servers, non-boot processors, banner.
+        string[] order = ["memory bank 0", "memory bank 1", "KVM", "relocation table", "portal server", "I/O bank 0", "DMA 0", "DMA 1",
+            "processor 0", "shuttle server", "DMM", "processor 1", "processor 7", "node 6 up"];
+        var positions = order.Select(name => boot.FindIndex(line => line.StartsWith("off: " + name + " ", StringComparison.Ordinal)
+            || line.StartsWith("off: " + name + ":", StringComparison.Ordinal))).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+        Assert.Equal("off: node 6 up: 8 cores, 2 clusters, 128 MiB", boot[^1]);
     }
 
     [Theory]

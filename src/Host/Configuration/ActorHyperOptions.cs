@@ -7,7 +7,7 @@ public sealed class ActorHyperOptions
 {
     public MachineSection Machine { get; set; } = new();
 
-    public GuestOptions Guest { get; set; } = new();
+    public GuestSection Guest { get; set; } = new();
 
     public HypervisorSection Hypervisor { get; set; } = new();
 
@@ -17,7 +17,7 @@ public sealed class ActorHyperOptions
 }
 
 /// <summary><c>actorhyper.guest</c>.</summary>
-public sealed class GuestOptions
+public sealed class GuestSection
 {
     public bool Dtlb { get; set; }
 }

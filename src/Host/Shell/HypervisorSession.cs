@@ -49,7 +49,8 @@ public sealed class HypervisorSession : IDisposable
         var spec = OptionsBinder.ToMachineSpec(options.Machine);
         var hypervisor = OptionsBinder.ToHypervisorOptions(options.Hypervisor);
         var system = ActorSystem.Create("actorhyper", options.Runtime.ToSettings(logger));
-        var session = new HypervisorSession(HypervisorHandle.Start(system, spec, hypervisor, machineOptions), logger);
+        var session = new HypervisorSession(
+            HypervisorHandle.Start(system, spec, hypervisor, machineOptions, new Actors.Guest.GuestOptions { Dtlb = options.Guest.Dtlb }), logger);
         try
         {
             session.WaitUntilStarted(options.Runtime.StepLimit);
