@@ -40,7 +40,7 @@ public sealed class RunningMailboxTests
     }
 
     [Fact]
-    public async Task After_a_kill_right_after_the_run_no_Running_write_is_left_pending_whenever_it_came()
+    public async Task After_a_kill_right_after_the_run_the_Running_slot_is_left_clear_and_the_table_empty()
     {
         for (var seed = 1UL; seed <= 8; seed++)
         {
