@@ -115,4 +115,13 @@ public class BootLayoutTests
         Assert.Equal(BootLayout.CoreAssignmentSize, notes[1].Offset - notes[0].Offset);
         Assert.Throws<ArgumentException>(() => BootLayout.CoreAssignmentOf(MachineSpec.HypervisorCluster, MachineSpec.MaxCoresPerCluster));
     }
+
+    [Fact]
+    public void An_instances_IPI_mailbox_is_the_cores_slot_of_its_instance_clusters_XICU()
+    {
+        var layout = Interrupts.XicuLayout.For(MachineSpec.Tsar4x4);
+        var mailbox = layout.IpiMailboxInInstance(2, 3);
+        Assert.Equal((2, SegmentMap.XicuBase + (3 * SegmentMap.XicuSlotStride)), (mailbox.InstanceCluster, mailbox.Offset));
+        Assert.Throws<ArgumentException>(() => layout.IpiMailboxInInstance(0, 4));
+    }
 }

@@ -3,7 +3,6 @@ using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
-using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Guest;
 using ActorHyper.Runtime;
@@ -198,7 +197,7 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
         var entry = checked((uint)kernel!.Entry.Raw);
         foreach (var other in info!.Processors.Where(p => !p.IsBoot))
         {
-            var mailbox = new InstanceAddress(other.InstanceCluster, SegmentMap.XicuSlotOffset(layout.IpiSlot(other.LocalIndex)));
+            var mailbox = layout.IpiMailboxInInstance(other.InstanceCluster, other.LocalIndex);
             Cpu.WriteMailbox(mailbox.Raw, entry);
         }
         Cpu.Tell(node!, new RequestIdleShuttle(processor!.Index));

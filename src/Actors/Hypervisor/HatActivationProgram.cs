@@ -60,22 +60,11 @@ public sealed class HatActivationProgram : ICoreProgram
             .SelectMany(cluster => Enumerable.Range(0, cluster.Cores).Select(core => (cluster.InstanceCluster, core)))
             .Where(target => (target.InstanceCluster, target.core) != (0, arch.BootstrapCpu))
             .ToList();
-        var outstanding = others.Count;
-        if (outstanding == 0)
-        {
-            cpu.Jump(BootLayout.BootLoader.Raw, CodeIdentity.BootLoader);
-            return;
-        }
+        var sent = Completions.AfterAll(others.Count, () => cpu.Jump(BootLayout.BootLoader.Raw, CodeIdentity.BootLoader));
         foreach (var (cluster, core) in others)
         {
-            var mailbox = new InstanceAddress(cluster, SegmentMap.XicuSlotOffset(layout.IpiSlot(core)));
-            cpu.WriteMailbox(mailbox.Raw, BootLoaderValue, () =>
-            {
-                if (--outstanding == 0)
-                {
-                    cpu.Jump(BootLayout.BootLoader.Raw, CodeIdentity.BootLoader);
-                }
-            });
+            var mailbox = layout.IpiMailboxInInstance(cluster, core);
+            cpu.WriteMailbox(mailbox.Raw, BootLoaderValue, sent);
         }
     }
 }

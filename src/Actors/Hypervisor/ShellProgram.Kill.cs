@@ -58,7 +58,7 @@ public sealed partial class ShellProgram
 
     private void ResetHats(Instance instance)
     {
-        var hats = instance.Cores.Select(Machine.CoreHat).Concat(instance.Allocation.Clusters.Select(Machine.DmaHat)).ToList();
+        var hats = HatsOf(instance);
         RunStep(instance, InstanceStep.ResetHats, () => $"{hats.Count} HATs off",
             hats.Select(hat => Control(hat, tag => new ResetHat(tag))).ToList(),
             () => RemoveRoutes(instance));

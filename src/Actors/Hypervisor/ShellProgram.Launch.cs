@@ -1,3 +1,4 @@
+using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Devices;
 using ActorHyper.Actors.Hypervisor.Shell;
@@ -98,7 +99,7 @@ public sealed partial class ShellProgram
     {
         SetState(instance, InstanceState.Starting);
         var configuration = HatConfiguration.For(Spec, instance.Allocation);
-        var hats = instance.Cores.Select(Machine.CoreHat).Concat(instance.Allocation.Clusters.Select(Machine.DmaHat)).ToList();
+        var hats = HatsOf(instance);
         RunStep(instance, InstanceStep.ConfigureHats,
             () => $"{instance.Cores.Count} core HATs and {instance.Allocation.ClusterCount} DMA HATs: {configuration}",
             hats.Select(hat => Control(hat, tag => new ConfigureHat(tag, configuration))).ToList(),
@@ -159,22 +160,14 @@ public sealed partial class ShellProgram
     {
         instance.Step = step;
         instance.StepInFlight = true;
-        var outstanding = operations.Count;
         string? refusal = null;
-        if (outstanding == 0)
-        {
-            Landed(null);
-            return;
-        }
+        var landed = Completions.AfterAll(operations.Count, () => Landed(refusal));
         foreach (var operation in operations)
         {
             operation(problem =>
             {
                 refusal ??= problem;
-                if (--outstanding == 0)
-                {
-                    Landed(refusal);
-                }
+                landed();
             });
         }
 
@@ -212,6 +205,10 @@ public sealed partial class ShellProgram
         IopicRoutesChanged changed => changed.Outcome.Refusal is { } reason ? $"IOPIC refused: {reason}" : null,
         _ => null,
     };
+
+    /// <summary>Every HAT of the instance: its cores', then its clusters' DMA HATs.</summary>
+    private List<IActorRef> HatsOf(Instance instance) =>
+        [.. instance.Cores.Select(Machine.CoreHat), .. instance.Allocation.Clusters.Select(Machine.DmaHat)];
 
     private MachineAddress RomAddress(RomBlock block) => new(Spec.IoCluster, SegmentMap.RomBase + block.Offset);
 }

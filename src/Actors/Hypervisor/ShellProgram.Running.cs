@@ -1,3 +1,4 @@
+using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Hardware;
 
@@ -15,7 +16,7 @@ public sealed partial class ShellProgram
     {
         var layout = Machine.Layout;
         var xicu = Machine.Xicu(MachineSpec.HypervisorCluster);
-        var outstanding = layout.IocChannels;
+        var enabled = Completions.AfterAll(layout.IocChannels, Cpu.ListenForInterrupts);
         for (var id = 0; id < layout.IocChannels; id++)
         {
             var slot = layout.RunningSlot(id);
@@ -26,10 +27,7 @@ public sealed partial class ShellProgram
                     Cpu.Fault($"cannot enable the Running mailbox {slot}: {refusal}");
                     return;
                 }
-                if (--outstanding == 0)
-                {
-                    Cpu.ListenForInterrupts();
-                }
+                enabled();
             });
         }
     }

@@ -63,6 +63,10 @@ public sealed record XicuLayout
         return core;
     }
 
+    /// <summary>Where an instance's code (HAT on) sends an IPI to core <paramref name="core"/> of its cluster <paramref name="instanceCluster"/>.</summary>
+    public Addressing.InstanceAddress IpiMailboxInInstance(int instanceCluster, int core) =>
+        new(instanceCluster, Addressing.SegmentMap.XicuSlotOffset(IpiSlot(core)));
+
     public int TtySlot(int subChannel)
     {
         if (subChannel is < 0 or > 3)
