@@ -1,7 +1,7 @@
 using System.CommandLine;
+using ActorHyper.Hocon;
 using ActorHyper.Host.Configuration;
 using ActorHyper.Host.Logging;
-using ActorHyper.Runtime.Hocon;
 using Serilog;
 
 namespace ActorHyper.Host;

@@ -1,6 +1,6 @@
 using ActorHyper.Hardware;
+using ActorHyper.Hocon;
 using ActorHyper.Host.Configuration;
-using ActorHyper.Runtime.Hocon;
 
 namespace ActorHyper.Host.Tests;
 

@@ -1,6 +1,6 @@
+using ActorHyper.Hocon;
 using ActorHyper.Host.Configuration;
 using ActorHyper.Host.Shell;
-using ActorHyper.Runtime.Hocon;
 
 namespace ActorHyper.Host.Commands;
 

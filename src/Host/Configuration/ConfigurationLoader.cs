@@ -1,5 +1,5 @@
 using System.Reflection;
-using ActorHyper.Runtime.Hocon;
+using ActorHyper.Hocon;
 
 namespace ActorHyper.Host.Configuration;
 

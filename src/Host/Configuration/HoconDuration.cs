@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using ActorHyper.Runtime.Hocon;
+using ActorHyper.Hocon;
 
 namespace ActorHyper.Host.Configuration;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
-using ActorHyper.Runtime.Hocon;
+using ActorHyper.Hocon;
 using Microsoft.Extensions.Configuration;
 using Serilog.Events;
 
