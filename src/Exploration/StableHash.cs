@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ActorHyper.Runtime;
+namespace ActorHyper.Exploration;
 
 /// <summary>
 /// FNV-1a, 64 bits. Unlike <see cref="string.GetHashCode()"/> it is the same in every process,
@@ -22,6 +22,19 @@ public static class StableHash
         }
 
         return hash;
+    }
+
+    /// <summary>Folds the UTF-16 code units of <paramref name="text"/> and its length into <paramref name="hash"/>, without allocating.</summary>
+    public static ulong AddText(ulong hash, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            hash = (hash ^ (c & 0xFFu)) * Prime;
+            hash = (hash ^ (uint)(c >> 8)) * Prime;
+        }
+
+        return Add(hash, (ulong)text.Length);
     }
 
     /// <summary>Folds the 8 bytes of <paramref name="value"/> into <paramref name="hash"/>.</summary>

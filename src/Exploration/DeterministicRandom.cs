@@ -1,4 +1,4 @@
-namespace ActorHyper.Runtime;
+namespace ActorHyper.Exploration;
 
 /// <summary>
 /// A small, fast, seedable generator (xoshiro256**, seeded through SplitMix64) whose sequence is
@@ -11,8 +11,12 @@ public sealed class DeterministicRandom
     private ulong _s2;
     private ulong _s3;
 
-    public DeterministicRandom(ulong seed)
+    /// <summary>Told every draw: a controlled run folds draws into its trace hash.</summary>
+    private readonly Action<ulong>? _onDraw;
+
+    public DeterministicRandom(ulong seed, Action<ulong>? onDraw = null)
     {
+        _onDraw = onDraw;
         var x = seed;
         _s0 = SplitMix64(ref x);
         _s1 = SplitMix64(ref x);
@@ -21,8 +25,8 @@ public sealed class DeterministicRandom
     }
 
     /// <summary>An actor's own stream: depends on the system seed and the actor's path only, not on the schedule.</summary>
-    public static DeterministicRandom ForActor(ulong systemSeed, string path) =>
-        new(systemSeed ^ StableHash.Of(path));
+    public static DeterministicRandom ForActor(ulong systemSeed, string path, Action<ulong>? onDraw = null) =>
+        new(systemSeed ^ StableHash.Of(path), onDraw);
 
     public ulong NextUInt64()
     {
@@ -34,6 +38,7 @@ public sealed class DeterministicRandom
         _s0 ^= _s3;
         _s2 ^= t;
         _s3 = RotateLeft(_s3, 45);
+        _onDraw?.Invoke(result);
         return result;
     }
 

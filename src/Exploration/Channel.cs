@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Akka.Actor;
+
+namespace ActorHyper.Exploration;
+
+/// <summary>
+/// The messages one sender has sent one receiver and the driver still holds, in sending order: the
+/// only order Akka.NET (and the chip) guarantees. Its head is a choice while it is not empty.
+/// </summary>
+internal sealed class Channel : Choice
+{
+    private readonly Queue<Held> _held = new();
+    private long _nextSequence;
+
+    public Channel(ActorCell receiver, string receiverPath, string senderPath, bool isUnstash)
+    {
+        Cell = receiver;
+        Receiver = receiverPath;
+        Sender = senderPath;
+        IsUnstash = isUnstash;
+        IdentityHash = StableHash.Add(StableHash.Add(StableHash.Of(receiverPath), StableHash.Of(senderPath)), isUnstash ? 1UL : 0UL);
+    }
+
+    public ActorCell Cell { get; }
+
+    /// <summary>Messages an actor unstashed: Akka puts them at the front of its mailbox, so they go before any other channel of the receiver.</summary>
+    public bool IsUnstash { get; }
+
+    /// <summary>Where the channel is in the driver's list of non-empty channels; -1 when empty.</summary>
+    public int ReadyIndex { get; set; } = -1;
+
+    /// <summary>A stable digest of (receiver, sender), computed once.</summary>
+    public ulong IdentityHash { get; }
+
+    public override string Receiver { get; }
+
+    public override string Sender { get; }
+
+    public override Type MessageType => Head.Envelope.Message.GetType();
+
+    public override long SentAtStep => Head.SentAtStep;
+
+    public override bool IsTimer => false;
+
+    public override long Sequence => Head.Sequence;
+
+    public int Count => _held.Count;
+
+    private Held Head => _held.Peek();
+
+    public void Add(Akka.Actor.Envelope envelope, long step) => _held.Enqueue(new Held(envelope, step, _nextSequence++));
+
+    /// <summary>Puts messages the actor unstashed ahead of those this channel already holds.</summary>
+    public void AddFirst(IReadOnlyList<Akka.Actor.Envelope> envelopes, long step)
+    {
+        Debug.Assert(IsUnstash, "only the unstash channel takes messages at its front");
+        var rest = _held.ToArray();
+        _held.Clear();
+        foreach (var envelope in envelopes)
+        {
+            _held.Enqueue(new Held(envelope, step, _nextSequence++));
+        }
+
+        foreach (var held in rest)
+        {
+            _held.Enqueue(held);
+        }
+    }
+
+    public Held Take() => _held.Dequeue();
+
+    /// <summary>Forgets what it holds and restarts its numbering: part of a power cycle.</summary>
+    public void Clear()
+    {
+        _held.Clear();
+        _nextSequence = 0;
+    }
+
+    internal readonly record struct Held(Akka.Actor.Envelope Envelope, long SentAtStep, long Sequence);
+}

@@ -1,0 +1,59 @@
+namespace ActorHyper.Exploration;
+
+/// <summary>What a decision picked: a held message, or a pending timer.</summary>
+public enum DecisionKind
+{
+    Message,
+    Timer,
+}
+
+/// <summary>
+/// A decision by identity, never by position: the receiver's path, the sender's (or
+/// <see cref="Choice.Outside"/>, or <see cref="Choice.TimerSender"/>), and the message's sequence number
+/// in its channel (for a timer, its number among the receiver's timers). An edited list of these
+/// still replays as far as its decisions name choices that exist.
+/// </summary>
+public readonly record struct Decision(DecisionKind Kind, string Receiver, string Sender, long Sequence)
+{
+    public override string ToString() => Kind == DecisionKind.Timer
+        ? $"timer {Receiver} #{Sequence}"
+        : $"{Receiver} <- {Sender} #{Sequence}";
+}
+
+/// <summary>One of the things a step may do: deliver the head of a channel, or fire a timer.</summary>
+public abstract class Choice
+{
+    /// <summary>The sender named for messages from outside the controlled actors (a host, a probe, a guardian).</summary>
+    public const string Outside = "outside";
+
+    /// <summary>The sender named for a timer.</summary>
+    public const string TimerSender = "timer";
+
+    private protected Choice()
+    {
+    }
+
+    /// <summary>The receiver's path (for a timer that runs an action, <c>(action)</c>).</summary>
+    public abstract string Receiver { get; }
+
+    /// <summary>The sending actor's path, <see cref="Outside"/> or <see cref="TimerSender"/>.</summary>
+    public abstract string Sender { get; }
+
+    /// <summary>The type of the message this choice delivers (of the action, for an action timer).</summary>
+    public abstract Type MessageType { get; }
+
+    /// <summary>The step during which the message was sent or the timer was set.</summary>
+    public abstract long SentAtStep { get; }
+
+    public abstract bool IsTimer { get; }
+
+    /// <summary>The message's number in its channel, or the timer's among its receiver's timers.</summary>
+    public abstract long Sequence { get; }
+
+    /// <summary>For a timer, how long until it is due when the step is chosen (zero or less: overdue); null for a message.</summary>
+    public virtual TimeSpan? DueIn => null;
+
+    public Decision Identity => new(IsTimer ? DecisionKind.Timer : DecisionKind.Message, Receiver, Sender, Sequence);
+
+    public override string ToString() => $"{Identity} ({MessageType.Name})";
+}

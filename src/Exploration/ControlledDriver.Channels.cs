@@ -1,0 +1,171 @@
+using System.Runtime.CompilerServices;
+using Akka.Actor;
+
+namespace ActorHyper.Exploration;
+
+/// <summary>The held messages: one channel per sender→receiver pair, and the list of those that are not empty.</summary>
+public sealed partial class ControlledDriver
+{
+    /// <summary>Stands for every sender outside the controlled actors: they share one channel per receiver.</summary>
+    private static readonly object OutsideKey = new();
+
+    private readonly Dictionary<ChannelKey, Channel> _channels = new();
+
+    /// <summary>Per receiver: the messages it unstashed, which go before its other channels.</summary>
+    private readonly Dictionary<ActorCell, Channel> _unstash = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Non-empty channels; each knows its index, so removal is O(1).</summary>
+    private readonly List<Channel> _ready = [];
+
+    /// <summary>Unstash channels that are not empty: while none is, no channel needs the unstash check.</summary>
+    private int _unstashPending;
+
+    /// <summary>From <see cref="ControlledDispatcher.Dispatch"/>: a user message to a controlled actor, from any thread.</summary>
+    internal void Hold(ActorCell receiver, Envelope envelope)
+    {
+        if (t_stepping == this)
+        {
+            HoldFrom(_current, receiver, envelope);
+        }
+        else
+        {
+            _inbox.Enqueue(new Incoming(receiver, envelope, null));
+        }
+    }
+
+    private void HoldFrom(ActorCell? sender, ActorCell receiver, Envelope envelope)
+    {
+        var key = new ChannelKey(sender ?? OutsideKey, receiver);
+        if (!_channels.TryGetValue(key, out var channel))
+        {
+            channel = new Channel(receiver, PathOf(receiver), sender is null ? Choice.Outside : PathOf(sender), isUnstash: false);
+            _channels.Add(key, channel);
+        }
+
+        channel.Add(envelope, Steps);
+        if (channel.ReadyIndex < 0)
+        {
+            MakeReady(channel);
+        }
+    }
+
+    /// <summary>Messages the actor put back into its mailbox (unstashed) become choices again, ahead of its other channels.</summary>
+    private void TakeUnstashed(ActorCell cell)
+    {
+        var queue = cell.Mailbox!.MessageQueue;
+        if (!queue.HasMessages)
+        {
+            return;
+        }
+
+        var taken = new List<Envelope>();
+        while (queue.TryDequeue(out var envelope))
+        {
+            taken.Add(envelope);
+        }
+
+        if (!_unstash.TryGetValue(cell, out var channel))
+        {
+            channel = new Channel(cell, PathOf(cell), "unstashed", isUnstash: true);
+            _unstash.Add(cell, channel);
+        }
+
+        if (channel.Count == 0)
+        {
+            _unstashPending++;
+        }
+
+        channel.AddFirst(taken, Steps);
+        if (channel.ReadyIndex < 0)
+        {
+            MakeReady(channel);
+        }
+    }
+
+    /// <summary>The head of each ready channel whose receiver can take it, then the timers that may fire.</summary>
+    private void BuildChoices(TimeSpan deadline)
+    {
+        _choices.Clear();
+        foreach (var channel in _ready)
+        {
+            var cell = channel.Cell;
+            if (_unstashPending > 0 && !channel.IsUnstash && _unstash.TryGetValue(cell, out var unstashed) && unstashed.Count > 0)
+            {
+                continue;
+            }
+
+            // A failed actor waits for its supervisor's directive, a system message.
+            if (MailboxAccess.IsSuspended(cell.Mailbox!))
+            {
+                continue;
+            }
+
+            _choices.Add(channel);
+        }
+
+        AddTimerChoices(deadline);
+    }
+
+    private void DeliverHead(Channel channel)
+    {
+        var held = channel.Take();
+        if (channel.Count == 0)
+        {
+            RemoveReady(channel);
+            if (channel.IsUnstash)
+            {
+                _unstashPending--;
+            }
+        }
+
+        Deliver(channel.Cell, held.Envelope, channel.Receiver, channel.Sender, isTimer: false);
+    }
+
+    private void MakeReady(Channel channel)
+    {
+        channel.ReadyIndex = _ready.Count;
+        _ready.Add(channel);
+    }
+
+    private void RemoveReady(Channel channel)
+    {
+        var index = channel.ReadyIndex;
+        var last = _ready[^1];
+        _ready[index] = last;
+        last.ReadyIndex = index;
+        _ready.RemoveAt(_ready.Count - 1);
+        channel.ReadyIndex = -1;
+    }
+
+    /// <summary>Drops every held message and channel: a new run starts with none.</summary>
+    private void ClearHeld()
+    {
+        foreach (var channel in _ready)
+        {
+            channel.ReadyIndex = -1;
+        }
+
+        _ready.Clear();
+        _channels.Clear();
+        _unstash.Clear();
+        _unstashPending = 0;
+    }
+
+    private static string PathOf(ActorCell cell) => cell.Self.Path.ToStringWithoutAddress();
+
+    /// <summary>
+    /// A channel's key: the sending cell (or <see cref="OutsideKey"/>) and the receiving cell, by
+    /// reference. Hashing by reference serves lookups only; nothing is ever ordered by it.
+    /// </summary>
+    private readonly struct ChannelKey(object sender, ActorCell receiver) : IEquatable<ChannelKey>
+    {
+        private readonly object _sender = sender;
+        private readonly ActorCell _receiver = receiver;
+
+        public bool Equals(ChannelKey other) => ReferenceEquals(_sender, other._sender) && ReferenceEquals(_receiver, other._receiver);
+
+        public override bool Equals(object? obj) => obj is ChannelKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(_sender), RuntimeHelpers.GetHashCode(_receiver));
+    }
+}

@@ -1,0 +1,148 @@
+using Akka.Actor;
+
+namespace ActorHyper.Exploration;
+
+/// <summary>
+/// Pending timers. Every timer already due, and the earliest of those not yet due, is a choice:
+/// a timer may fire before messages that are pending (virtual time jumps to its due time), but
+/// timers fire in due order. Firing a timer that tells a controlled actor delivers its message
+/// in the same step.
+/// </summary>
+public sealed partial class ControlledDriver
+{
+    /// <summary>Sorted by due time, then creation order. Akka may set a timer from its own threads: guarded.</summary>
+    private readonly List<PendingTimer> _timers = [];
+
+    private readonly Lock _timerGate = new();
+
+    /// <summary>Per receiver path, how many timers it has had this run: a timer's identity in decisions.</summary>
+    private readonly Dictionary<string, long> _timerCounts = new(StringComparer.Ordinal);
+
+    private long _nextTimerId;
+
+    private bool HasTimers
+    {
+        get
+        {
+            lock (_timerGate)
+            {
+                _timers.RemoveAll(static timer => timer.IsCancelled);
+                return _timers.Count > 0;
+            }
+        }
+    }
+
+    /// <summary>From <see cref="VirtualTimeScheduler"/>, on any thread.</summary>
+    internal void AddTimer(TimeSpan delay, TimeSpan? interval, ICanTell? receiver, object? message, IActorRef? sender,
+        Action? action, ICancelable? cancelable)
+    {
+        var path = receiver is IActorRef actor ? actor.Path.ToStringWithoutAddress() : PendingTimer.ActionReceiver;
+        lock (_timerGate)
+        {
+            _timerCounts.TryGetValue(path, out var count);
+            _timerCounts[path] = count + 1;
+            var due = _now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+            Insert(new PendingTimer(_nextTimerId++, path, count, due, interval, receiver, message, sender, action, cancelable, Steps));
+        }
+    }
+
+    private void AddTimerChoices(TimeSpan deadline)
+    {
+        lock (_timerGate)
+        {
+            if (_timers.Count == 0)
+            {
+                return;
+            }
+
+            _timers.RemoveAll(static timer => timer.IsCancelled);
+            TimeSpan? next = null;
+            foreach (var timer in _timers)
+            {
+                if (timer.Due <= _now)
+                {
+                    _choices.Add(timer);
+                    continue;
+                }
+
+                next ??= timer.Due;
+                if (timer.Due != next || timer.Due > deadline)
+                {
+                    break;
+                }
+
+                _choices.Add(timer);
+            }
+
+            foreach (var choice in _choices)
+            {
+                if (choice is PendingTimer timer)
+                {
+                    timer.DueInNow = timer.Due - _now;
+                }
+            }
+        }
+    }
+
+    private void Fire(PendingTimer timer)
+    {
+        var due = timer.Due;
+        lock (_timerGate)
+        {
+            _timers.Remove(timer);
+            if (timer.Interval is { } interval)
+            {
+                // A zero interval would fire forever at one instant: the next firing is one tick on.
+                timer.Due = due + (interval > TimeSpan.Zero ? interval : TimeSpan.FromTicks(1));
+                Insert(timer);
+            }
+        }
+
+        if (due > _now)
+        {
+            _now = due;
+        }
+
+        _traceHash = StableHash.Add(StableHash.Add(_traceHash, StableHash.Of(timer.Receiver)), (ulong)timer.Sequence);
+        if (timer.Action is { } action)
+        {
+            action();
+        }
+        else if (timer.Target is ActorRefWithCell { Underlying: ActorCell cell } && cell.Dispatcher is ControlledDispatcher dispatcher
+                 && dispatcher.Driver == this)
+        {
+            Deliver(cell, new Envelope(timer.Message!, timer.SenderRef ?? ActorRefs.NoSender), timer.Receiver, Choice.TimerSender, isTimer: true);
+        }
+        else
+        {
+            timer.Target!.Tell(timer.Message!, timer.SenderRef ?? ActorRefs.NoSender);
+        }
+    }
+
+    private void Insert(PendingTimer timer)
+    {
+        var index = _timers.BinarySearch(timer, TimerOrder.Instance);
+        _timers.Insert(index < 0 ? ~index : index, timer);
+    }
+
+    private void ClearTimers()
+    {
+        lock (_timerGate)
+        {
+            _timers.Clear();
+            _timerCounts.Clear();
+            _nextTimerId = 0;
+        }
+    }
+
+    private sealed class TimerOrder : IComparer<PendingTimer>
+    {
+        public static readonly TimerOrder Instance = new();
+
+        public int Compare(PendingTimer? x, PendingTimer? y)
+        {
+            var byDue = x!.Due.CompareTo(y!.Due);
+            return byDue != 0 ? byDue : x.Id.CompareTo(y.Id);
+        }
+    }
+}

@@ -1,0 +1,503 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Akka.Actor;
+using Akka.Dispatch;
+using Akka.Event;
+
+namespace ActorHyper.Exploration;
+
+/// <summary>
+/// Drives a controlled actor system on the caller's thread, one step at a time. A step delivers
+/// exactly one message: the head of one sender→receiver channel, or a pending timer's message, as
+/// the <see cref="Strategy"/> picks among all of them. System messages (create, stop, watch,
+/// terminated, failures) and the mailbox runs they cause are processed after every step in the
+/// order they came, without being choices. Every decision is recorded by identity
+/// (<see cref="Decisions"/>) and folded, with the delivered message's content, virtual time and every
+/// random draw, into <see cref="TraceHash"/>. Monitors see every delivery and every published event.
+/// One driver per system; each system may be driven from its own thread, and drivers share nothing.
+/// Messages and <c>Ask</c>s from outside (a host, a test) are taken between steps.
+/// </summary>
+public sealed partial class ControlledDriver
+{
+    /// <summary>The driver whose step runs on this thread: actor code sends from inside a step, anything else is outside.</summary>
+    [ThreadStatic]
+    private static ControlledDriver? t_stepping;
+
+    /// <summary>Messages (and events) that came from outside a step, from any thread, in arrival order.</summary>
+    private readonly ConcurrentQueue<Incoming> _inbox = new();
+
+    /// <summary>Mailbox runs (for system messages) and other dispatcher tasks, from any thread, run in arrival order.</summary>
+    private readonly ConcurrentQueue<IRunnable> _work = new();
+
+    private readonly List<RunMonitor> _monitors = [];
+    private readonly List<Decision> _decisions = [];
+    private readonly List<Choice> _choices = [];
+
+    /// <summary>The actor whose handler (or system-message run) executes now: the sender of what it sends.</summary>
+    private ActorCell? _current;
+
+    private ActorSystem? _system;
+    private EventSink? _sink;
+    private ulong _traceHash = StableHash.Offset;
+    private TimeSpan _now;
+
+    internal ControlledDriver(ulong seed, long stepLimit)
+    {
+        Seed = seed;
+        StepLimit = stepLimit;
+        Strategy = new RandomStrategy(seed);
+    }
+
+    /// <summary>The seed of this run: of the default strategy and of actors' random streams.</summary>
+    public ulong Seed { get; private set; }
+
+    public ISchedulingStrategy Strategy { get; private set; }
+
+    /// <summary>The run stops after this many steps.</summary>
+    public long StepLimit { get; set; }
+
+    /// <summary>Steps made so far; also the number of the next step.</summary>
+    public long Steps { get; private set; }
+
+    /// <summary>Virtual time: moved only by firing a timer (or by <see cref="RunFor"/> reaching its end).</summary>
+    public TimeSpan Now => _now;
+
+    /// <summary>A stable digest of every decision, delivered message, virtual time and random draw so far.</summary>
+    public ulong TraceHash => _traceHash;
+
+    /// <summary>What each step took, by identity: what <see cref="ReplayStrategy"/> replays.</summary>
+    public IReadOnlyList<Decision> Decisions => _decisions;
+
+    /// <summary>Off to save memory on long explorations that keep only the hash.</summary>
+    public bool RecordDecisions { get; set; } = true;
+
+    /// <summary>Set when a monitor failed the run; no step is made after it.</summary>
+    public RunFailure? Failure { get; private set; }
+
+    /// <summary>Where log events of the run are written (Serilog's global logger unless set).</summary>
+    public Serilog.ILogger? Logger { get; set; }
+
+    public ActorSystem System => _system ?? throw new InvalidOperationException("the controlled system is still being created");
+
+    /// <summary>The driver of <paramref name="system"/>; throws if the system is not controlled.</summary>
+    public static ControlledDriver Of(ActorSystem system) => TryGet(system) ?? throw new InvalidOperationException(
+        $"actor system '{system?.Name}' is not controlled: its scheduler is {system?.Scheduler.GetType().Name}, " +
+        $"not {nameof(VirtualTimeScheduler)} (see {nameof(ControlledConfig)})");
+
+    /// <summary>The driver of <paramref name="system"/>, or null when it runs on real threads.</summary>
+    public static ControlledDriver? TryGet(ActorSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return (system.Scheduler as VirtualTimeScheduler)?.Driver;
+    }
+
+    public static bool IsControlled(ActorSystem system) => TryGet(system) is not null;
+
+    public void AddMonitor(RunMonitor monitor)
+    {
+        ArgumentNullException.ThrowIfNull(monitor);
+        _monitors.Add(monitor);
+    }
+
+    /// <summary>Uses <paramref name="strategy"/> from the next step on.</summary>
+    public void UseStrategy(ISchedulingStrategy strategy) => Strategy = strategy ?? throw new ArgumentNullException(nameof(strategy));
+
+    /// <summary>
+    /// Creates a top-level actor and waits until it is started. Akka completes a top-level creation
+    /// on the <c>/user</c> guardian's thread; once this returns, everything the actor does is driven
+    /// here (its children are created synchronously, inside steps).
+    /// </summary>
+    public IActorRef ActorOf(Props props, string name)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        EnsureStarted();
+        var actor = System.ActorOf(props, name);
+        if (actor is RepointableActorRef repointable)
+        {
+            var waited = Stopwatch.StartNew();
+            var spin = new SpinWait();
+            while (!repointable.IsStarted)
+            {
+                if (waited.Elapsed > TimeSpan.FromSeconds(30))
+                {
+                    throw new TimeoutException($"the /user guardian did not start {actor.Path} within 30 s");
+                }
+
+                spin.SpinOnce();
+            }
+        }
+
+        Settle();
+        return actor;
+    }
+
+    /// <summary>Makes one step (after taking what came from outside); <see cref="RunOutcome.Delivered"/> if it did.</summary>
+    public RunOutcome Step() => StepWithin(TimeSpan.MaxValue);
+
+    /// <summary>Runs until nothing can happen any more (or the step limit, or a failure).</summary>
+    public RunOutcome RunUntilQuiescent() => RunUntil(static () => false);
+
+    /// <summary>
+    /// Runs until <paramref name="condition"/> holds (checked before every step), nothing is left that
+    /// can happen by <paramref name="deadline"/> (virtual; then the clock stands at the deadline), the
+    /// system is quiescent, the step limit is reached, or a monitor fails the run.
+    /// </summary>
+    public RunOutcome RunUntil(Func<bool> condition, TimeSpan? deadline = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var limit = deadline ?? TimeSpan.MaxValue;
+        while (true)
+        {
+            if (condition())
+            {
+                return RunOutcome.ConditionMet;
+            }
+
+            var outcome = StepWithin(limit);
+            if (outcome != RunOutcome.Delivered)
+            {
+                if (outcome == RunOutcome.Quiescent && condition())
+                {
+                    return RunOutcome.ConditionMet;
+                }
+
+                return outcome;
+            }
+        }
+    }
+
+    /// <summary>Runs for <paramref name="duration"/> of virtual time: ends at <see cref="RunOutcome.DeadlineReached"/> with the clock moved on, or earlier.</summary>
+    public RunOutcome RunFor(TimeSpan duration) => RunUntil(static () => false, _now + duration);
+
+    /// <summary>
+    /// Tells monitors the run is over (<see cref="RunMonitor.OnRunEnd"/>): liveness is judged there.
+    /// A violation found then becomes <see cref="Failure"/>; returns the outcome, or Failed.
+    /// </summary>
+    public RunOutcome EndRun(RunOutcome outcome)
+    {
+        foreach (var monitor in _monitors)
+        {
+            try
+            {
+                monitor.OnRunEnd(outcome);
+            }
+            catch (MonitorViolationException e)
+            {
+                Failure ??= new RunFailure(monitor.Name, e.Message, Steps, _now);
+            }
+        }
+
+        return Failure is null ? outcome : RunOutcome.Failed;
+    }
+
+    /// <summary>
+    /// Starts a new run on the same actors: the step count, virtual time, pending timers, held
+    /// messages (and their channels' numbering), the decisions, the hash, the failure and every
+    /// actor's random stream start again, as in a fresh system, with <paramref name="seed"/> and
+    /// <paramref name="strategy"/>. The actors' own state is the caller's to reset (a power cycle).
+    /// </summary>
+    public void BeginRun(ulong seed, ISchedulingStrategy? strategy = null)
+    {
+        if (t_stepping is not null)
+        {
+            throw new InvalidOperationException("a run begins between steps, from outside the actors");
+        }
+
+        Settle();
+        Seed = seed;
+        Strategy = strategy ?? new RandomStrategy(seed);
+        Steps = 0;
+        _now = TimeSpan.Zero;
+        _traceHash = StableHash.Offset;
+        _decisions.Clear();
+        Failure = null;
+        ClearHeld();
+        ClearTimers();
+        if (_system is not null)
+        {
+            ActorRandom.For(_system).Reset(seed);
+        }
+
+        foreach (var monitor in _monitors)
+        {
+            monitor.OnRunStart();
+        }
+    }
+
+    /// <summary>
+    /// Terminates the system, driving it until Akka reports it terminated: stopping actors is their
+    /// own system messages, and the messages stopping sends are delivered in the default order.
+    /// </summary>
+    public void Terminate(TimeSpan? realTimeout = null)
+    {
+        var system = System;
+        var terminated = system.Terminate();
+        var waited = Stopwatch.StartNew();
+        var limit = realTimeout ?? TimeSpan.FromSeconds(30);
+        UseStrategy(new ReplayStrategy([]));
+        while (!terminated.IsCompleted && waited.Elapsed < limit)
+        {
+            if (StepWithin(TimeSpan.MaxValue, ignoreLimits: true) != RunOutcome.Delivered)
+            {
+                Thread.Yield();
+            }
+        }
+    }
+
+    /// <summary>Called by <see cref="ControlledDispatcherConfigurator"/>: the system this driver drives.</summary>
+    internal void Attach(ActorSystem system)
+    {
+        if (_system is not null && !ReferenceEquals(_system, system))
+        {
+            throw new InvalidOperationException("one controlled driver drives one actor system");
+        }
+
+        _system = system;
+    }
+
+    /// <summary>From an actor's random stream.</summary>
+    internal void OnRandomDraw(ulong value) => _traceHash = StableHash.Add(StableHash.Add(_traceHash, 0x52414E44UL), value);
+
+    internal void EnqueueWork(IRunnable run) => _work.Enqueue(run);
+
+    /// <summary>From <see cref="EventSink"/>, on whatever thread published.</summary>
+    internal void OnPublished(object published)
+    {
+        if (published is LogEvent logEvent)
+        {
+            ControlledLogWriter.Write(Logger ?? Serilog.Log.Logger, logEvent, Steps, _now);
+        }
+
+        if (_monitors.Count == 0)
+        {
+            return;
+        }
+
+        if (t_stepping == this)
+        {
+            ObserveEvent(published);
+        }
+        else
+        {
+            _inbox.Enqueue(new Incoming(null, default, published));
+        }
+    }
+
+    private RunOutcome StepWithin(TimeSpan deadline, bool ignoreLimits = false)
+    {
+        if (t_stepping is not null)
+        {
+            throw new InvalidOperationException(
+                "a controlled system is driven from its host's thread, never from inside an actor or another driver's step");
+        }
+
+        if (!ignoreLimits && Failure is not null)
+        {
+            return RunOutcome.Failed;
+        }
+
+        if (!ignoreLimits && Steps >= StepLimit)
+        {
+            return RunOutcome.StepLimitReached;
+        }
+
+        EnsureStarted();
+        t_stepping = this;
+        try
+        {
+            SettleWork();
+            BuildChoices(deadline);
+            if (_choices.Count == 0)
+            {
+                if (HasTimers)
+                {
+                    if (deadline != TimeSpan.MaxValue && deadline > _now)
+                    {
+                        _now = deadline;
+                    }
+
+                    return RunOutcome.DeadlineReached;
+                }
+
+                return RunOutcome.Quiescent;
+            }
+
+            var index = Strategy.Choose(_choices, Steps);
+            if ((uint)index >= (uint)_choices.Count)
+            {
+                throw new InvalidOperationException($"strategy '{Strategy.Name}' chose {index} of {_choices.Count} choices");
+            }
+
+            var choice = _choices[index];
+            _choices.Clear();
+            var identity = choice.Identity;
+            if (RecordDecisions)
+            {
+                _decisions.Add(identity);
+            }
+
+            if (choice is Channel channel)
+            {
+                _traceHash = StableHash.Add(StableHash.Add(_traceHash, channel.IdentityHash), (ulong)identity.Sequence);
+                DeliverHead(channel);
+            }
+            else
+            {
+                Fire((PendingTimer)choice);
+            }
+
+            Steps++;
+            SettleWork();
+            return Failure is null ? RunOutcome.Delivered : RunOutcome.Failed;
+        }
+        finally
+        {
+            t_stepping = null;
+            _current = null;
+        }
+    }
+
+    /// <summary>Takes what came from outside and runs pending system work, outside any step.</summary>
+    private void Settle()
+    {
+        if (t_stepping == this)
+        {
+            return;
+        }
+
+        EnsureStarted();
+        t_stepping = this;
+        try
+        {
+            SettleWork();
+        }
+        finally
+        {
+            t_stepping = null;
+        }
+    }
+
+    /// <summary>Until nothing is left: outside messages into their channels, events to monitors, mailbox runs in order.</summary>
+    private void SettleWork()
+    {
+        var progressed = true;
+        while (progressed)
+        {
+            progressed = false;
+            while (_inbox.TryDequeue(out var incoming))
+            {
+                progressed = true;
+                if (incoming.Event is { } published)
+                {
+                    ObserveEvent(published);
+                }
+                else
+                {
+                    HoldFrom(null, incoming.Receiver!, incoming.Envelope);
+                }
+            }
+
+            while (_work.TryDequeue(out var run))
+            {
+                progressed = true;
+                RunWork(run);
+            }
+        }
+    }
+
+    private void RunWork(IRunnable run)
+    {
+        if (run is Mailbox mailbox)
+        {
+            var cell = MailboxOwner.Of(mailbox);
+            TakeUnstashed(cell);
+            _current = cell;
+            try
+            {
+                mailbox.Run();
+            }
+            finally
+            {
+                _current = null;
+            }
+
+            TakeUnstashed(cell);
+        }
+        else
+        {
+            run.Run();
+        }
+    }
+
+    /// <summary>Delivers one message to a controlled actor: into its mailbox and one run of it, on this thread.</summary>
+    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer)
+    {
+        if (_monitors.Count > 0)
+        {
+            ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
+        }
+
+        _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message)), (ulong)_now.Ticks);
+        var mailbox = cell.Mailbox!;
+        mailbox.MessageQueue.Enqueue(cell.Self, envelope);
+        _current = cell;
+        try
+        {
+            mailbox.Run();
+        }
+        finally
+        {
+            _current = null;
+        }
+
+        TakeUnstashed(cell);
+    }
+
+    private void ObserveDelivery(Delivery delivery)
+    {
+        foreach (var monitor in _monitors)
+        {
+            try
+            {
+                monitor.OnDelivery(delivery);
+            }
+            catch (MonitorViolationException e)
+            {
+                // The delivery still happens; the run stops after this step.
+                Failure ??= new RunFailure(monitor.Name, e.Message, Steps, _now);
+            }
+        }
+    }
+
+    private void ObserveEvent(object published)
+    {
+        foreach (var monitor in _monitors)
+        {
+            try
+            {
+                monitor.OnEvent(published);
+            }
+            catch (MonitorViolationException e)
+            {
+                Failure ??= new RunFailure(monitor.Name, e.Message, Steps, _now);
+            }
+        }
+    }
+
+    /// <summary>Subscribes the event sink once the system exists: Akka builds dispatchers before its provider is ready.</summary>
+    private void EnsureStarted()
+    {
+        if (_sink is not null)
+        {
+            return;
+        }
+
+        var system = (ExtendedActorSystem)System;
+        _sink = new EventSink(this, system.Provider);
+        system.EventStream.Subscribe(_sink, typeof(object));
+        ActorRandom.For(system);
+    }
+
+    /// <summary>A message or event that came from outside a step.</summary>
+    private readonly record struct Incoming(ActorCell? Receiver, Envelope Envelope, object? Event);
+}
