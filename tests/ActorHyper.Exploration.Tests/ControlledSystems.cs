@@ -1,0 +1,13 @@
+using Akka.Actor;
+using Akka.Configuration;
+
+namespace ActorHyper.Exploration.Tests;
+
+/// <summary>Controlled actor systems for tests: each its own driver, its own seed.</summary>
+internal static class ControlledSystems
+{
+    public static ActorSystem Create(ulong seed, string? extraHocon = null) =>
+        ActorSystem.Create("test", ConfigurationFactory.ParseString(extraHocon ?? string.Empty).WithFallback(ControlledConfig.Controlled(seed)));
+
+    public static ControlledDriver Driver(this ActorSystem system) => ControlledDriver.Of(system);
+}
