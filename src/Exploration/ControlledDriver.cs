@@ -440,6 +440,12 @@ public sealed partial class ControlledDriver
         _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message)), (ulong)_now.Ticks);
         var mailbox = cell.Mailbox!;
         mailbox.MessageQueue.Enqueue(cell.Self, envelope);
+        if (cell.IsTerminated)
+        {
+            // A stopped actor's mailbox is Akka's dead-letter mailbox: the enqueue published the dead letter.
+            return;
+        }
+
         _current = cell;
         try
         {
