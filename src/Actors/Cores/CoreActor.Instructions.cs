@@ -1,15 +1,17 @@
 using ActorHyper.Actors.Bus;
+using ActorHyper.Actors.Devices;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
-using ActorHyper.Actors.Devices;
+using Akka.Actor;
+using Akka.Event;
 using DevicesStartDma = ActorHyper.Actors.Devices.StartDma;
 using DevicesTty = ActorHyper.Actors.Devices.WriteTty;
 using XicuRead = ActorHyper.Actors.Interrupts.ReadMailbox;
@@ -37,7 +39,7 @@ public sealed partial class CoreActor : ICoreCpu
 
     IActorRef ICoreCpu.Self => Self;
 
-    Serilog.ILogger ICoreCpu.Log => Context.Log;
+    ILoggingAdapter ICoreCpu.Log => log ??= ActorLog.Of(Context);
 
     IActorRef ICoreCpu.Sender => Context.Sender;
 
@@ -173,7 +175,8 @@ public sealed partial class CoreActor : ICoreCpu
     void ICoreCpu.After(TimeSpan delay, object message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        Context.Scheduler.ScheduleTellOnce(delay, Self, message, Self);
+        // One single timer per call, each its own key: a later After does not replace an earlier one.
+        Timers.StartSingleTimer(++afterTimers, message, delay);
     }
 
     void ICoreCpu.Publish(HardwareEvent happened)

@@ -1,10 +1,12 @@
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
+using Akka.Event;
 
 namespace ActorHyper.Actors.Cores;
 
@@ -14,7 +16,7 @@ namespace ActorHyper.Actors.Cores;
 /// it through <see cref="ICoreCpu"/> (see <c>CoreActor.Instructions.cs</c>). Every status change is
 /// published and reported to the machine, which derives readiness from the reports.
 /// </summary>
-public sealed partial class CoreActor : HardwareUnitActor
+public sealed partial class CoreActor : HardwareUnitActor, IWithTimers
 {
     private readonly CoreId core;
     private readonly ProgramLibrary programs;
@@ -25,6 +27,8 @@ public sealed partial class CoreActor : HardwareUnitActor
     private TaggedAddress? at;
     private ulong argument;
     private int childGeneration;
+    private ILoggingAdapter? log;
+    private long afterTimers;
 
     public CoreActor(CoreId core, ProgramLibrary programs)
         : base(UnitId.Core(core))
@@ -33,7 +37,10 @@ public sealed partial class CoreActor : HardwareUnitActor
         this.programs = programs;
     }
 
-    public static Props Props(CoreId core, ProgramLibrary programs) => Runtime.Props.Create(() => new CoreActor(core, programs));
+    /// <summary>The timers of <see cref="ICoreCpu.After"/> (set by Akka).</summary>
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    public static Props Props(CoreId core, ProgramLibrary programs) => Akka.Actor.Props.Create(() => new CoreActor(core, programs));
 
     protected override void Wired()
     {
@@ -79,7 +86,8 @@ public sealed partial class CoreActor : HardwareUnitActor
     /// <summary>The software the core ran (the guest's servers) goes with a reset or a halt.</summary>
     private void StopChildren()
     {
-        foreach (var child in Context.Children.ToList())
+        // By name, not in Akka's order of children (a dictionary's): the run must not depend on it.
+        foreach (var child in Context.GetChildren().OrderBy(child => child.Path.Name, StringComparer.Ordinal).ToList())
         {
             Context.Stop(child);
         }

@@ -1,11 +1,13 @@
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
+using Akka.Event;
 
 namespace ActorHyper.Actors.Cores;
 
@@ -34,8 +36,8 @@ public interface ICoreCpu
     /// <summary>This core's random source (seeded from the system seed and the core's path).</summary>
     DeterministicRandom Random { get; }
 
-    /// <summary>The core's logger (its actor path; step and virtual time in controlled runs).</summary>
-    Serilog.ILogger Log { get; }
+    /// <summary>The core's logger, with Serilog-style templates (its actor path; step and virtual time in controlled runs).</summary>
+    ILoggingAdapter Log { get; }
 
     /// <summary>The core's actor: for services that answer the program.</summary>
     IActorRef Self { get; }

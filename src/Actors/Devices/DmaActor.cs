@@ -4,10 +4,11 @@ using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Devices;
 
@@ -22,7 +23,7 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
     private readonly Queue<Job> queue = new();
     private Job? current;
 
-    public static Props Props(ClusterId cluster) => Runtime.Props.Create(() => new DmaActor(cluster));
+    public static Props Props(ClusterId cluster) => Akka.Actor.Props.Create(() => new DmaActor(cluster));
 
     protected override void Wired()
     {
@@ -118,11 +119,11 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
     {
         if (job.Channel is { } channel)
         {
-            Directory.Iopic.Tell(new DeviceInterrupt(IrqSource.Ioc(channel), job.Request.Length));
+            Directory.Iopic.Tell(new DeviceInterrupt(IrqSource.Ioc(channel), job.Request.Length), ActorRefs.NoSender);
         }
         else
         {
-            Directory.Xicu(cluster).Tell(new WriteMailbox(0, Directory.Layout.DmaSlot, job.Request.Length, Unit));
+            Directory.Xicu(cluster).Tell(new WriteMailbox(0, Directory.Layout.DmaSlot, job.Request.Length, Unit), ActorRefs.NoSender);
         }
     }
 
@@ -175,7 +176,7 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
 
     private void Answer(Job job, object reply)
     {
-        if (!job.ReplyTo.Equals(Context.System.DeadLetters))
+        if (!IsNoSender(job.ReplyTo, Context.System))
         {
             job.ReplyTo.Tell(reply, Self);
         }

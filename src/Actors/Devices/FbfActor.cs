@@ -1,7 +1,8 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Devices;
 
@@ -18,7 +19,7 @@ public sealed class FbfActor : HardwareUnitActor
         counts = new int[spec.FbChannels];
     }
 
-    public static Props Props(MachineSpec spec) => Runtime.Props.Create(() => new FbfActor(spec));
+    public static Props Props(MachineSpec spec) => Akka.Actor.Props.Create(() => new FbfActor(spec));
 
     protected override void Wired()
     {

@@ -2,7 +2,7 @@ using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Devices;
 
@@ -23,7 +23,7 @@ public sealed class IocActor : HardwareUnitActor
         disks = [.. this.images.Select(image => image.Build())];
     }
 
-    public static Props Props(MachineSpec spec, Func<int, DiskImage> images) => Runtime.Props.Create(() => new IocActor(spec, images));
+    public static Props Props(MachineSpec spec, Func<int, DiskImage> images) => Akka.Actor.Props.Create(() => new IocActor(spec, images));
 
     protected override void Wired()
     {

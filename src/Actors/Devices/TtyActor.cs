@@ -1,8 +1,9 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Devices;
 
@@ -18,7 +19,7 @@ public sealed class TtyActor : HardwareUnitActor
         : base(new UnitId(UnitKind.Tty, spec.IoCluster)) =>
         lines = [.. Enumerable.Range(0, spec.TtyChannels * SegmentMap.TtySubChannels).Select(_ => new List<string>())];
 
-    public static Props Props(MachineSpec spec) => Runtime.Props.Create(() => new TtyActor(spec));
+    public static Props Props(MachineSpec spec) => Akka.Actor.Props.Create(() => new TtyActor(spec));
 
     protected override void Wired()
     {

@@ -1,7 +1,10 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware.Guest;
-using ActorHyper.Runtime;
+using Akka.Actor;
+using Akka.Event;
 
 namespace ActorHyper.Actors.Guest;
 
@@ -15,6 +18,7 @@ public sealed class BootOrderMonitor : ReceiveActor
 {
     private readonly bool dtlb;
     private readonly Dictionary<int, BootOrderChecker> checkers = [];
+    private readonly ILoggingAdapter log = ActorLog.Of(Context);
 
     public BootOrderMonitor(bool dtlb)
     {
@@ -36,13 +40,18 @@ public sealed class BootOrderMonitor : ReceiveActor
     public static IReadOnlyList<Type> Channels { get; } =
         [typeof(InstanceStateChanged), typeof(ServerIdTaken), typeof(GuestServerStarted), typeof(IdleShuttleTaken), typeof(SrvstartFinished)];
 
-    public static Props Props(GuestOptions? options) => Runtime.Props.Create(() => new BootOrderMonitor((options ?? GuestOptions.Default).Dtlb));
+    public static Props Props(GuestOptions? options) => Akka.Actor.Props.Create(() => new BootOrderMonitor((options ?? GuestOptions.Default).Dtlb));
 
     /// <summary>Starts the monitor in <paramref name="system"/> and subscribes it to the guest events.</summary>
     public static IActorRef Start(ActorSystem system, GuestOptions? options)
     {
         ArgumentNullException.ThrowIfNull(system);
-        var monitor = system.ActorOf(Props(options), "boot-order-monitor");
+        // A controlled system's top-level actors are created through its driver, which waits until they are started.
+        var monitor = ControlledDriver.TryGet(system) is { } driver
+            ? driver.ActorOf(Props(options), "boot-order-monitor")
+#pragma warning disable AK1008 // Called from outside the actors (the hypervisor's handle), not by this actor: a top-level actor is meant.
+            : system.ActorOf(Props(options), "boot-order-monitor");
+#pragma warning restore AK1008
         foreach (var channel in Channels)
         {
             system.EventStream.Subscribe(monitor, channel);
@@ -67,7 +76,7 @@ public sealed class BootOrderMonitor : ReceiveActor
         {
             return;
         }
-        Context.Log.Warning("Off++ rule broken in instance {InstanceId}: {Violation}", instance, violation);
+        log.Warning("Off++ rule broken in instance {InstanceId}: {Violation}", instance, violation);
         Context.System.EventStream.Publish(new GuestRuleViolated(Context.Now, happened.Unit, instance, violation));
     }
 }

@@ -1,7 +1,7 @@
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Guest;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Guest;
 

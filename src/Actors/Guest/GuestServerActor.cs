@@ -1,5 +1,5 @@
 using ActorHyper.Hardware.Guest;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Guest;
 
@@ -22,7 +22,7 @@ public sealed class GuestServerActor : ReceiveActor
     /// <summary>What the server was started with (null until then).</summary>
     public StartServer? Started { get; private set; }
 
-    public static Props Props() => Runtime.Props.Create(() => new GuestServerActor());
+    public static Props Props() => Akka.Actor.Props.Create(() => new GuestServerActor());
 
     /// <summary>The actor for <paramref name="entry"/>'s server: the kinds with behaviour of their own get their own class.</summary>
     public static Props For(ServerStart entry)

@@ -1,5 +1,5 @@
 using ActorHyper.Hardware.Guest;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Guest;
 
@@ -25,5 +25,5 @@ public sealed class KvmServerActor : ReceiveActor
             : allocator.CreateRegion(create.Size)), Self));
     }
 
-    public static Props Props() => Runtime.Props.Create(() => new KvmServerActor());
+    public static Props Props() => Akka.Actor.Props.Create(() => new KvmServerActor());
 }

@@ -5,7 +5,8 @@ using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Guest;
-using ActorHyper.Runtime;
+using Akka.Actor;
+using Akka.Event;
 
 namespace ActorHyper.Actors.Guest;
 

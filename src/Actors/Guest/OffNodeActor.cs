@@ -1,7 +1,8 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware.Guest;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Guest;
 
@@ -39,7 +40,7 @@ public sealed class OffNodeActor : ReceiveActor
     }
 
     public static Props Props(int instanceId, UnitId unit, int processors, IActorRef bootCore) =>
-        Runtime.Props.Create(() => new OffNodeActor(instanceId, unit, processors, bootCore));
+        Akka.Actor.Props.Create(() => new OffNodeActor(instanceId, unit, processors, bootCore));
 
     private void OnServerUp(ServerUp up)
     {

@@ -1,5 +1,5 @@
 using ActorHyper.Hardware.Guest;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Guest;
 
@@ -23,7 +23,7 @@ public sealed class PortalServerActor : ReceiveActor
         Receive<CreatePortal>(create => Context.Sender.Tell(Create(create.Id), Self));
     }
 
-    public static Props Props() => Runtime.Props.Create(() => new PortalServerActor());
+    public static Props Props() => Akka.Actor.Props.Create(() => new PortalServerActor());
 
     private PortalCreated Create(OffId id)
     {

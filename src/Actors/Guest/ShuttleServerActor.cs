@@ -1,5 +1,5 @@
 using ActorHyper.Hardware.Guest;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Guest;
 
@@ -47,5 +47,5 @@ public sealed class ShuttleServerActor : ReceiveActor
         });
     }
 
-    public static Props Props() => Runtime.Props.Create(() => new ShuttleServerActor());
+    public static Props Props() => Akka.Actor.Props.Create(() => new ShuttleServerActor());
 }

@@ -2,9 +2,9 @@ using System.Globalization;
 using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
-using ActorHyper.Runtime;
-using ActorHyper.Runtime.Controlled;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Hypervisor;
 
@@ -68,20 +68,24 @@ public sealed class HypervisorHandle
     {
         ArgumentNullException.ThrowIfNull(command);
         var limit = ReplyLimit(command);
-        // Wait on the Ask itself: it completes on the shell's step, so a controlled run stops right
-        // there (an async wrapper would complete later, on the thread pool, after a varying number of steps).
-        var ask = Shell.Ask<ShellReply>(new ShellInput(command), limit);
-        if (System.Mode == ExecutionMode.Controlled)
+        if (ControlledDriver.TryGet(System) is { } driver)
         {
-            var outcome = System.Controlled.RunUntil(() => ask.IsCompleted);
-            if (!ask.IsCompleted)
+            // Wait on the Ask itself: it completes on the shell's step, so a controlled run stops right
+            // there (an async wrapper would complete later, on the thread pool, after a varying number of steps).
+            // No real-time timeout: the limit is a deadline in virtual time.
+            var ask = Shell.Ask<ShellReply>(new ShellInput(command));
+            var outcome = driver.RunUntil(() => ask.IsCompleted, MachineHandle.Deadline(driver.Now, limit));
+            if (ask.IsCompleted)
             {
-                return ShellReply.Refused(command.Trim(), $"no answer: {Stopped(outcome)}");
+                return ask.GetAwaiter().GetResult();
             }
+            return outcome is RunOutcome.DeadlineReached or RunOutcome.Quiescent
+                ? Unanswered(command, limit)
+                : ShellReply.Refused(command.Trim(), $"no answer: {Stopped(driver, outcome)}");
         }
         try
         {
-            return ask.GetAwaiter().GetResult();
+            return Shell.Ask<ShellReply>(new ShellInput(command), limit).GetAwaiter().GetResult();
         }
         catch (AskTimeoutException)
         {
@@ -93,7 +97,7 @@ public sealed class HypervisorHandle
     public async Task<ShellReply> ExecuteAsync(string command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (System.Mode == ExecutionMode.Controlled)
+        if (ControlledDriver.IsControlled(System))
         {
             throw new InvalidOperationException("a controlled system is driven by the calling thread: use Execute");
         }
@@ -108,11 +112,11 @@ public sealed class HypervisorHandle
         }
     }
 
-    private string Stopped(RunOutcome outcome) => outcome switch
+    private static string Stopped(ControlledDriver driver, RunOutcome outcome) => outcome switch
     {
-        RunOutcome.StepLimitReached => $"the controlled run reached its step limit after {System.Controlled.Steps} deliveries",
-        RunOutcome.Failed => $"the controlled run failed: {System.Controlled.Failure}",
-        _ => $"the controlled run stopped ({outcome}) at step {System.Controlled.Steps}",
+        RunOutcome.StepLimitReached => $"the controlled run reached its step limit after {driver.Steps} deliveries",
+        RunOutcome.Failed => $"the controlled run failed: {driver.Failure}",
+        _ => $"the controlled run stopped ({outcome}) at step {driver.Steps}",
     };
 
     private static ShellReply Unanswered(string command, TimeSpan limit) =>

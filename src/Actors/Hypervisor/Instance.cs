@@ -1,7 +1,7 @@
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Resources;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Hypervisor;
 

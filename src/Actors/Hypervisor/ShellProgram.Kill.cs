@@ -6,7 +6,7 @@ using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Boot;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Hypervisor;
 

@@ -1,5 +1,5 @@
-using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Bus;
+using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Devices;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Interrupts;
@@ -11,7 +11,7 @@ using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
 using ActorHyper.Hardware.Translation;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Hypervisor;
 

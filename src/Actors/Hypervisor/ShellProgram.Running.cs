@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Hardware;
+using Akka.Event;
 
 namespace ActorHyper.Actors.Hypervisor;
 

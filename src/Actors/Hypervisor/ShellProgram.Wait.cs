@@ -1,6 +1,6 @@
 using System.Globalization;
 using ActorHyper.Actors.Hypervisor.Shell;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Hypervisor;
 

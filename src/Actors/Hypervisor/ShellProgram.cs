@@ -5,7 +5,8 @@ using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Resources;
-using ActorHyper.Runtime;
+using Akka.Actor;
+using Akka.Event;
 
 namespace ActorHyper.Actors.Hypervisor;
 
@@ -176,7 +177,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
         instance.State = state;
         if (reason is null)
         {
-            Cpu.Log.Information("Instance {InstanceId}: {Previous} -> {State}", instance.Id, previous, state);
+            Cpu.Log.Info("Instance {InstanceId}: {Previous} -> {State}", instance.Id, previous, state);
         }
         else
         {

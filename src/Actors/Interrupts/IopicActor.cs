@@ -1,8 +1,9 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Interrupts;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Interrupts;
 
@@ -15,7 +16,7 @@ public sealed class IopicActor(MachineSpec spec) : HardwareUnitActor(new UnitId(
 {
     private readonly IopicTable table = new(spec);
 
-    public static Props Props(MachineSpec spec) => Runtime.Props.Create(() => new IopicActor(spec));
+    public static Props Props(MachineSpec spec) => Akka.Actor.Props.Create(() => new IopicActor(spec));
 
     protected override void Wired()
     {
@@ -57,7 +58,7 @@ public sealed class IopicActor(MachineSpec spec) : HardwareUnitActor(new UnitId(
         if (target is { } mailbox)
         {
             // Posted: the device does not wait for the mailbox write.
-            Directory.Xicu(mailbox.Cluster).Tell(new WriteMailbox(0, mailbox.Slot, interrupt.Value, Unit));
+            Directory.Xicu(mailbox.Cluster).Tell(new WriteMailbox(0, mailbox.Slot, interrupt.Value, Unit), ActorRefs.NoSender);
         }
     }
 }

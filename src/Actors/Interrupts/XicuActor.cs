@@ -1,9 +1,10 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Interrupts;
 
@@ -29,7 +30,7 @@ public sealed class XicuActor : HardwareUnitActor
         waiters = new Waiter?[xicu.LineCount];
     }
 
-    public static Props Props(MachineSpec spec, ClusterId cluster) => Runtime.Props.Create(() => new XicuActor(spec, cluster));
+    public static Props Props(MachineSpec spec, ClusterId cluster) => Akka.Actor.Props.Create(() => new XicuActor(spec, cluster));
 
     protected override void Wired()
     {

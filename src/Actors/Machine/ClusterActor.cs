@@ -6,7 +6,7 @@ using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Machine;
 
@@ -30,7 +30,8 @@ public sealed class ClusterActor : ReceiveActor
         this.options = options;
         Receive<WireUnit>(wire =>
         {
-            foreach (var child in Context.Children)
+            // In creation order, not Akka's order of children (a dictionary's): the run must not depend on it.
+            foreach (var child in units!.All())
             {
                 child.Tell(wire, Self);
             }
@@ -45,7 +46,7 @@ public sealed class ClusterActor : ReceiveActor
     }
 
     public static Props Props(MachineSpec spec, ClusterId cluster, MachineOptions options) =>
-        Runtime.Props.Create(() => new ClusterActor(spec, cluster, options));
+        Akka.Actor.Props.Create(() => new ClusterActor(spec, cluster, options));
 
     /// <summary>The actor name of a cluster, e.g. <c>c-1-2</c>.</summary>
     public static string Name(ClusterId cluster) =>

@@ -1,6 +1,6 @@
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Machine;
 
@@ -14,7 +14,33 @@ public sealed record ClusterUnits(
     IActorRef DmaHat,
     ValueList<IActorRef> Cores,
     ValueList<IActorRef> CoreHats,
-    IoUnits? Io);
+    IoUnits? Io)
+{
+    /// <summary>Every unit of the cluster, in the order the cluster actor created them.</summary>
+    public IEnumerable<IActorRef> All()
+    {
+        yield return Memory;
+        yield return Xicu;
+        yield return DmaHat;
+        yield return Dma;
+        foreach (var hat in CoreHats)
+        {
+            yield return hat;
+        }
+        foreach (var core in Cores)
+        {
+            yield return core;
+        }
+        if (Io is { } io)
+        {
+            yield return io.Rom;
+            yield return io.Ioc;
+            yield return io.Tty;
+            yield return io.Fbf;
+            yield return io.Iopic;
+        }
+    }
+}
 
 /// <summary>The I/O devices of the I/O cluster.</summary>
 public sealed record IoUnits(IActorRef Rom, IActorRef Ioc, IActorRef Tty, IActorRef Fbf, IActorRef Iopic);

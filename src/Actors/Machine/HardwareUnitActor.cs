@@ -1,6 +1,6 @@
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Events;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Machine;
 
@@ -9,7 +9,7 @@ namespace ActorHyper.Actors.Machine;
 /// every message aside until <see cref="WireUnit"/> tells it where the others are, then takes the
 /// handlers <see cref="Wired"/> registers and handles what it kept, in order.
 /// </summary>
-public abstract class HardwareUnitActor : ReceiveActor
+public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
 {
     private MachineDirectory? directory;
 
@@ -20,16 +20,29 @@ public abstract class HardwareUnitActor : ReceiveActor
         {
             directory = wire.Directory;
             Become(Wired);
-            Context.UnstashAll();
+            Stash.UnstashAll();
         });
-        ReceiveAny(_ => Context.Stash());
+        ReceiveAny(_ => Stash.Stash());
     }
 
     public UnitId Unit { get; }
 
+    /// <summary>What the unit keeps aside until it is wired (set by Akka).</summary>
+    public IStash Stash { get; set; } = null!;
+
     /// <summary>Where the other units are; only once wired.</summary>
     protected MachineDirectory Directory =>
         directory ?? throw new InvalidOperationException($"{Unit} is not wired yet");
+
+    /// <summary>
+    /// True when <paramref name="sender"/> is nobody: Akka hands a message told with
+    /// <see cref="ActorRefs.NoSender"/> over with the system's dead letters as its sender.
+    /// </summary>
+    public static bool IsNoSender(IActorRef? sender, ActorSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return sender is null || sender.IsNobody() || sender.Equals(system.DeadLetters);
+    }
 
     /// <summary>Registers the unit's handlers (with <c>Receive</c>), once wired.</summary>
     protected abstract void Wired();
@@ -40,7 +53,7 @@ public abstract class HardwareUnitActor : ReceiveActor
     protected void Reply(object reply)
     {
         var sender = Context.Sender;
-        if (!sender.Equals(Context.System.DeadLetters))
+        if (!IsNoSender(sender, Context.System))
         {
             sender.Tell(reply, Self);
         }

@@ -1,7 +1,8 @@
 using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Events;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Machine;
 
@@ -11,7 +12,7 @@ namespace ActorHyper.Actors.Machine;
 /// powers the cores on. It keeps the status board the cores report to, and tells whoever asked when
 /// the machine has started (or failed to), from those reports.
 /// </summary>
-public sealed class MachineActor : ReceiveActor
+public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
 {
     private readonly MachineSpec spec;
     private readonly MachineOptions options;
@@ -29,11 +30,14 @@ public sealed class MachineActor : ReceiveActor
         this.options = options;
         board = new MachineStatusBoard(this.spec);
         Receive<ClusterBuilt>(OnClusterBuilt);
-        ReceiveAny(_ => Context.Stash());
+        ReceiveAny(_ => Stash.Stash());
     }
 
+    /// <summary>What the machine keeps aside until it is assembled (set by Akka).</summary>
+    public IStash Stash { get; set; } = null!;
+
     public static Props Props(MachineSpec spec, MachineOptions? options = null) =>
-        Runtime.Props.Create(() => new MachineActor(spec, options ?? MachineOptions.Default));
+        Akka.Actor.Props.Create(() => new MachineActor(spec, options ?? MachineOptions.Default));
 
     protected override SupervisorStrategy SupervisorStrategy() => HardwareSupervision.Strategy;
 
@@ -62,7 +66,7 @@ public sealed class MachineActor : ReceiveActor
         {
             PowerOnCores();
         }
-        Context.UnstashAll();
+        Stash.UnstashAll();
     }
 
     private void Assembled()

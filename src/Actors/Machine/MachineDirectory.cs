@@ -1,7 +1,7 @@
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Machine;
 

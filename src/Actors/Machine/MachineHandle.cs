@@ -1,13 +1,14 @@
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
-using ActorHyper.Runtime;
+using Akka.Actor;
 using PowerOnSignal = ActorHyper.Actors.Machine.PowerOn;
 
 namespace ActorHyper.Actors.Machine;
 
 /// <summary>
 /// A started machine, from outside the actors (a host, a test): its actor and blocking or
-/// asynchronous ways to wait for it. Blocking calls drive the scheduler of a controlled system, so
-/// they are made from the thread that owns it, never from inside an actor.
+/// asynchronous ways to wait for it. Blocking calls drive a controlled system's driver (timeouts
+/// are then virtual time), so they are made from the thread that owns it, never from inside an actor.
 /// </summary>
 public sealed class MachineHandle
 {
@@ -31,29 +32,67 @@ public sealed class MachineHandle
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(spec);
         spec.Validated();
-        return new MachineHandle(system, spec, system.ActorOf(MachineActor.Props(spec, options), name));
+        var props = MachineActor.Props(spec, options);
+        // A controlled system's top-level actors are created through its driver, which waits until they are started.
+        var machine = ControlledDriver.TryGet(system) is { } driver ? driver.ActorOf(props, name) : system.ActorOf(props, name);
+        return new MachineHandle(system, spec, machine);
     }
 
     /// <summary>Powers the cores on (needed only with <see cref="MachineOptions.PowerOnAtStart"/> false).</summary>
-    public void PowerOn() => Machine.Tell(PowerOnSignal.Instance);
+    public void PowerOn() => Machine.Tell(PowerOnSignal.Instance, ActorRefs.NoSender);
 
-    public Task<MachineStartResult> WhenStarted(TimeSpan timeout) => Machine.Ask<MachineStartResult>(NotifyWhenReady.Instance, timeout);
+    /// <summary>
+    /// The start's result, when it comes. Concurrent: fails with <see cref="AskTimeoutException"/> after
+    /// <paramref name="timeout"/>. Controlled: completes only while the system is driven (by <see cref="WaitUntilStarted"/>, say).
+    /// </summary>
+    public Task<MachineStartResult> WhenStarted(TimeSpan timeout) => AskMachine<MachineStartResult>(NotifyWhenReady.Instance, timeout);
 
-    /// <summary>Waits until the machine has started or failed to (or the timeout, in the system's time, passes: then throws).</summary>
-    public MachineStartResult WaitUntilStarted(TimeSpan timeout) => Wait(WhenStarted(timeout));
+    /// <summary>Waits until the machine has started or failed to (or the timeout, in the system's time, passes: then throws <see cref="AskTimeoutException"/>).</summary>
+    public MachineStartResult WaitUntilStarted(TimeSpan timeout) => Wait(WhenStarted(timeout), timeout, "the machine's start");
 
     /// <summary>Where every unit is, once they are wired.</summary>
-    public MachineDirectory Directory(TimeSpan timeout) => Wait(Machine.Ask<MachineDirectory>(GetMachineDirectory.Instance, timeout));
+    public MachineDirectory Directory(TimeSpan timeout) =>
+        Wait(AskMachine<MachineDirectory>(GetMachineDirectory.Instance, timeout), timeout, "the machine directory");
 
     /// <summary>Every core's last reported status.</summary>
-    public CoreStatuses CoreStatuses(TimeSpan timeout) => Wait(Machine.Ask<CoreStatuses>(GetCoreStatuses.Instance, timeout));
+    public CoreStatuses CoreStatuses(TimeSpan timeout) =>
+        Wait(AskMachine<CoreStatuses>(GetCoreStatuses.Instance, timeout), timeout, "the core statuses");
 
-    private T Wait<T>(Task<T> task)
+    /// <summary>An Ask of the machine: in a controlled system with no real-time timeout (the wait's deadline is virtual).</summary>
+    private Task<T> AskMachine<T>(object request, TimeSpan timeout) =>
+        ControlledDriver.IsControlled(System) ? Machine.Ask<T>(request) : Machine.Ask<T>(request, timeout);
+
+    private T Wait<T>(Task<T> task, TimeSpan timeout, string what) => Wait(System, task, timeout, what);
+
+    /// <summary>
+    /// Waits for <paramref name="task"/>, an Ask made from outside the actors: a controlled system is
+    /// driven until it completes or <paramref name="timeout"/> of virtual time has passed; a concurrent
+    /// one is waited for, at most <paramref name="timeout"/> of real time. Throws <see cref="AskTimeoutException"/> if it did not complete.
+    /// </summary>
+    internal static T Wait<T>(ActorSystem system, Task<T> task, TimeSpan timeout, string what)
     {
-        if (System.Mode == ExecutionMode.Controlled)
+        if (ControlledDriver.TryGet(system) is { } driver)
         {
-            System.Controlled.RunUntil(() => task.IsCompleted);
+            var outcome = driver.RunUntil(() => task.IsCompleted, Deadline(driver.Now, timeout));
+            if (!task.IsCompleted)
+            {
+                throw new AskTimeoutException(outcome switch
+                {
+                    RunOutcome.StepLimitReached => $"no answer for {what}: the controlled run reached its step limit after {driver.Steps} steps",
+                    RunOutcome.Failed => $"no answer for {what}: the controlled run failed: {driver.Failure}",
+                    RunOutcome.Quiescent => $"no answer for {what}: the controlled system is quiescent at step {driver.Steps}",
+                    _ => $"no answer for {what} within {timeout} of virtual time",
+                });
+            }
+        }
+        else if (!task.IsCompleted && !((IAsyncResult)task).AsyncWaitHandle.WaitOne(timeout))
+        {
+            throw new AskTimeoutException($"no answer for {what} within {timeout}");
         }
         return task.GetAwaiter().GetResult();
     }
+
+    /// <summary><paramref name="now"/> + <paramref name="timeout"/>, saturating (an infinite timeout is no deadline).</summary>
+    internal static TimeSpan Deadline(TimeSpan now, TimeSpan timeout) =>
+        timeout < TimeSpan.Zero || timeout >= TimeSpan.MaxValue - now ? TimeSpan.MaxValue : now + timeout;
 }

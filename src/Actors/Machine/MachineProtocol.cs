@@ -1,6 +1,6 @@
 using ActorHyper.Actors.Cores;
 using ActorHyper.Hardware;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Machine;
 

@@ -1,10 +1,11 @@
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Memory;
 
@@ -22,7 +23,7 @@ public sealed class MemoryControllerActor : MemoryUnitActor
         : base(UnitId.Memory(cluster), new ClusterMemory(spec.RamPerCluster)) => this.cluster = cluster;
 
     public static Props Props(MachineSpec spec, ClusterId cluster) =>
-        Runtime.Props.Create(() => new MemoryControllerActor(spec, cluster));
+        Akka.Actor.Props.Create(() => new MemoryControllerActor(spec, cluster));
 
     protected override void Wired()
     {
@@ -128,7 +129,7 @@ public sealed class MemoryControllerActor : MemoryUnitActor
 
     private void Answer(IActorRef requester, object reply)
     {
-        if (!requester.Equals(Context.System.DeadLetters))
+        if (!IsNoSender(requester, Context.System))
         {
             requester.Tell(reply, Self);
         }

@@ -2,7 +2,7 @@ using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Memory;
 
@@ -12,7 +12,7 @@ namespace ActorHyper.Actors.Memory;
 /// </summary>
 public sealed class RomActor(ClusterId ioCluster) : MemoryUnitActor(new UnitId(UnitKind.Rom, ioCluster), RomImage.Build())
 {
-    public static Props Props(MachineSpec spec) => Runtime.Props.Create(() => new RomActor(spec.IoCluster));
+    public static Props Props(MachineSpec spec) => Akka.Actor.Props.Create(() => new RomActor(spec.IoCluster));
 
     protected override void Wired()
     {

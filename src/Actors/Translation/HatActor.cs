@@ -1,9 +1,10 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Translation;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Translation;
 
@@ -17,7 +18,7 @@ public sealed class HatActor(UnitId unit) : HardwareUnitActor(unit)
 {
     private readonly HatState hat = new();
 
-    public static Props Props(UnitId unit) => Runtime.Props.Create(() => new HatActor(unit));
+    public static Props Props(UnitId unit) => Akka.Actor.Props.Create(() => new HatActor(unit));
 
     protected override void Wired()
     {

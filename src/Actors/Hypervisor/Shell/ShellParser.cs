@@ -1,5 +1,5 @@
 using System.Globalization;
-using ActorHyper.Runtime.Hocon;
+using ActorHyper.Hocon;
 
 namespace ActorHyper.Actors.Hypervisor.Shell;
 
