@@ -2,7 +2,7 @@ using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests;
 

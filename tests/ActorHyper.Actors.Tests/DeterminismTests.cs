@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -12,9 +13,9 @@ public sealed class DeterminismTests
         var system = TestMachine.CreateSystem(ExecutionMode.Controlled, seed);
         var handle = MachineHandle.Start(system, spec);
         var ready = Assert.IsType<MachineReady>(handle.WaitUntilStarted(TestMachine.Timeout));
-        system.Controlled.RunUntilQuiescent();
-        var result = (system.Controlled.TraceHash, system.Controlled.Steps, ready.At);
-        await system.Terminate();
+        ControlledDriver.Of(system).RunUntilQuiescent();
+        var result = (ControlledDriver.Of(system).TraceHash, ControlledDriver.Of(system).Steps, ready.At);
+        await TestMachine.Shutdown(system);
         return result;
     }
 

@@ -6,7 +6,7 @@ using ActorHyper.Actors.Memory;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -24,7 +24,7 @@ public sealed class DeviceTests
         Assert.Equal(["boot: arch-info ok", "boot: kernel loaded"], machine.Ask<TtyOutput>(tty, new GetTtyOutput(2, 0)).Lines);
         Assert.Equal(["other sub-channel"], machine.Ask<TtyOutput>(tty, new GetTtyOutput(2, 1)).Lines);
         Assert.Empty(machine.Ask<TtyOutput>(tty, new GetTtyOutput(3, 0)).Lines);
-        Assert.Equal("boot: arch-info ok", lines.ExpectMsg<TtyLineWritten>().Text);
+        Assert.Equal("boot: arch-info ok", lines.Expect<TtyLineWritten>().Text);
         Assert.Equal("TTY sub-channel 2.4 does not exist (8 channels of 4)", machine.Ask<AccessRefused>(tty, new WriteTty(4, 2, 4, "x", UnitId.External)).Reason);
         Assert.Equal("TTY sub-channel 8.0 does not exist (8 channels of 4)", machine.Ask<AccessRefused>(tty, new WriteTty(5, 8, 0, "x", UnitId.External)).Reason);
     }

@@ -11,7 +11,7 @@ using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
 using ActorHyper.Hardware.Resources;
 using ActorHyper.Hardware.Translation;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -57,14 +57,14 @@ public sealed class DmaAndInterruptTests
         Assert.Equal(new MemoryRegion(BootLayout.KernelLoadOffset, kernel.Size, new CodeBlock(CodeIdentity.GuestKernel)), Assert.Single(landed.Pieces));
         var elsewhere = machine.Ask<MemoryContents>(machine.Directory.Memory(MachineSpec.HypervisorCluster), new ReadMemory(5, BootLayout.KernelLoadOffset, kernel.Size));
         Assert.Empty(elsewhere.Pieces);
-        Assert.Equal(new MachineAddress(Cluster5, BootLayout.KernelLoadOffset), completed.ExpectMsg<DmaCompleted>().Destination);
+        Assert.Equal(new MachineAddress(Cluster5, BootLayout.KernelLoadOffset), completed.Expect<DmaCompleted>().Destination);
 
-        var interrupt = raised.ExpectMsg<InterruptRaised>();
+        var interrupt = raised.Expect<InterruptRaised>();
         var slot = new XicuTarget(Cluster5, machine.Directory.Layout.IocSlot);
         Assert.Equal(IrqSource.Ioc(InstanceId), interrupt.Source);
         Assert.Equal(slot, interrupt.Target);
         Assert.Equal(kernel.Size, interrupt.Value);
-        var written = sent.FishForMessage<IpiSent>(e => e.Mailbox == slot);
+        var written = sent.FishFor<IpiSent>(e => e.Mailbox == slot);
         Assert.Equal(new UnitId(UnitKind.Iopic, Spec.IoCluster), written.Writer);
         var xicu = machine.Ask<XicuSnapshot>(machine.Directory.Xicu(Cluster5), GetXicuState.Instance);
         Assert.Contains(new XicuReadResult(slot.Slot, kernel.Size, true), xicu.Pending);
@@ -81,7 +81,7 @@ public sealed class DmaAndInterruptTests
         Assert.Equal(3, failed.Tag);
         Assert.Equal($"translation fault: IOC channel {InstanceId + 1} belongs to another instance (this instance has IOC channel {InstanceId})",
             failed.Fault.Reason);
-        Assert.Equal(failed.Fault, faults.ExpectMsg<DmaFaulted>().Fault);
+        Assert.Equal(failed.Fault, faults.Expect<DmaFaulted>().Fault);
         var untouched = machine.Ask<MemoryContents>(machine.Directory.Memory(Cluster5), new ReadMemory(4, BootLayout.KernelLoadOffset, 0x1000));
         Assert.Empty(untouched.Pieces);
     }
@@ -95,10 +95,10 @@ public sealed class DmaAndInterruptTests
         ActivateDmaHat(machine);
         machine.Ask<DmaTransferDone>(machine.Directory.Dma(DmaCluster), new StartDma(3,
             new DmaFromDisk(DeviceWindow.IocChannel(InstanceId).Raw, 0), BootLayout.KernelLoad.Raw, 0x1000, UnitId.External));
-        var dropped = raised.ExpectMsg<InterruptRaised>();
+        var dropped = raised.Expect<InterruptRaised>();
         Assert.Null(dropped.Target);
         machine.Settle();
-        sent.ExpectNoMsg(TimeSpan.FromSeconds(1));
+        sent.ExpectNone(TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class DmaAndInterruptTests
         Assert.Equal(new MachineAddress(new ClusterId(3, 2), 0x0020_0000), done.Destination);
         var copy = machine.Ask<MemoryContents>(machine.Directory.Memory(new ClusterId(3, 2)), new ReadMemory(1, 0x0020_0000, 0x4000));
         Assert.Equal(new MemoryRegion(0x0020_0000, 0x4000, new CodeBlock(CodeIdentity.BootLoader)), Assert.Single(copy.Pieces));
-        var completion = sent.ExpectMsg<IpiSent>();
+        var completion = sent.Expect<IpiSent>();
         Assert.Equal(new XicuTarget(DmaCluster, machine.Directory.Layout.DmaSlot), completion.Mailbox);
         Assert.Equal(UnitId.Dma(DmaCluster), completion.Writer);
     }
@@ -131,8 +131,8 @@ public sealed class DmaAndInterruptTests
         }
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(i, machine.Probe.ExpectMsg<DmaTransferDone>().Tag);
-            Assert.Equal((uint)(i + 1) * 0x10_0000, completed.ExpectMsg<DmaCompleted>().Destination.Offset);
+            Assert.Equal(i, machine.Probe.Expect<DmaTransferDone>().Tag);
+            Assert.Equal((uint)(i + 1) * 0x10_0000, completed.Expect<DmaCompleted>().Destination.Offset);
         }
     }
 
@@ -151,7 +151,7 @@ public sealed class DmaAndInterruptTests
         var removed = machine.Ask<IopicRoutesChanged>(iopic, new RemoveRoutes(3, Instance.Channels));
         Assert.Equal(routes.Count, removed.Count);
         Assert.Empty(machine.Ask<IopicRoutes>(iopic, GetRoutes.Instance).Routes);
-        Assert.Equal(routes[0], unrouted.ExpectMsg<InterruptUnrouted>().Route);
+        Assert.Equal(routes[0], unrouted.Expect<InterruptUnrouted>().Route);
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
-using ActorHyper.Runtime;
+using Akka.Actor;
 using Xunit.Abstractions;
 
 namespace ActorHyper.Actors.Tests;
@@ -35,10 +36,10 @@ public sealed class LargeMachineTests(ITestOutputHelper output)
             Assert.Equal(report.Core.IsMachineBootCore ? CoreState.RunningHypervisor : CoreState.Waiting, report.Status.State));
         Assert.Equal(1024, ready.Directory.Cores().Count());
 
-        var steps = mode == ExecutionMode.Controlled ? $", {system.Controlled.Steps} deliveries" : "";
+        var steps = mode == ExecutionMode.Controlled ? $", {ControlledDriver.Of(system).Steps} deliveries" : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"16x16 {mode}: started in {startTime.TotalMilliseconds:0} ms wall{steps}; managed heap +{(heapAfter - heapBefore) / (1024.0 * 1024):0.0} MiB " +
             $"({heapAfter / (1024.0 * 1024):0.0} MiB live), process working set {workingSet / (1024.0 * 1024):0} MiB"));
-        await system.Terminate();
+        await TestMachine.Shutdown(system);
     }
 }

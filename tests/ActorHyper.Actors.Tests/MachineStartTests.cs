@@ -4,7 +4,7 @@ using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -52,7 +52,7 @@ public sealed class MachineStartTests
         var waiting = new HashSet<CoreId>();
         while (waiting.Count < machine.Spec.CoreCount - 1)
         {
-            var change = statuses.ExpectMsg<CoreStatusChanged>();
+            var change = statuses.Expect<CoreStatusChanged>();
             if (change.Status.State == CoreState.Waiting)
             {
                 Assert.True(waiting.Add(change.Core));
@@ -61,7 +61,7 @@ public sealed class MachineStartTests
         }
         Assert.DoesNotContain(CoreId.MachineBootCore, waiting);
         Assert.True(ready.At >= lastWait);
-        Assert.Equal(ready.At, started.ExpectMsg<MachineStarted>().At);
+        Assert.Equal(ready.At, started.Expect<MachineStarted>().At);
     }
 
     [Fact]
@@ -78,17 +78,17 @@ public sealed class MachineStartTests
     {
         await using var machine = TestMachine.Started(ExecutionMode.Controlled, MachineSpec.Tsar4x4);
         var directory = machine.Directory;
-        Assert.Equal("/user/machine/c-1-2/core-3", directory.Core(new CoreId(new ClusterId(1, 2), 3)).Path.ToString());
-        Assert.Equal("/user/machine/c-1-2/hat-3", directory.CoreHat(new CoreId(new ClusterId(1, 2), 3)).Path.ToString());
-        Assert.Equal("/user/machine/c-3-0/memory", directory.Memory(new ClusterId(3, 0)).Path.ToString());
-        Assert.Equal("/user/machine/c-3-0/xicu", directory.Xicu(new ClusterId(3, 0)).Path.ToString());
-        Assert.Equal("/user/machine/c-3-0/dma", directory.Dma(new ClusterId(3, 0)).Path.ToString());
-        Assert.Equal("/user/machine/c-3-0/dma-hat", directory.DmaHat(new ClusterId(3, 0)).Path.ToString());
-        Assert.Equal("/user/machine/c-0-0/rom", directory.Rom.Path.ToString());
-        Assert.Equal("/user/machine/c-0-0/ioc", directory.Ioc.Path.ToString());
-        Assert.Equal("/user/machine/c-0-0/tty", directory.Tty.Path.ToString());
-        Assert.Equal("/user/machine/c-0-0/fbf", directory.Fbf.Path.ToString());
-        Assert.Equal("/user/machine/c-0-0/iopic", directory.Iopic.Path.ToString());
+        Assert.Equal("/user/machine/c-1-2/core-3", directory.Core(new CoreId(new ClusterId(1, 2), 3)).Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-1-2/hat-3", directory.CoreHat(new CoreId(new ClusterId(1, 2), 3)).Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-3-0/memory", directory.Memory(new ClusterId(3, 0)).Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-3-0/xicu", directory.Xicu(new ClusterId(3, 0)).Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-3-0/dma", directory.Dma(new ClusterId(3, 0)).Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-3-0/dma-hat", directory.DmaHat(new ClusterId(3, 0)).Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-0-0/rom", directory.Rom.Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-0-0/ioc", directory.Ioc.Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-0-0/tty", directory.Tty.Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-0-0/fbf", directory.Fbf.Path.ToStringWithoutAddress());
+        Assert.Equal("/user/machine/c-0-0/iopic", directory.Iopic.Path.ToStringWithoutAddress());
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class MachineStartTests
         var seen = new HashSet<CoreId>();
         for (var i = 0; i < machine.Spec.CoreCount; i++)
         {
-            var fetch = fetches.ExpectMsg<CodeFetched>();
+            var fetch = fetches.Expect<CodeFetched>();
             Assert.Equal(TaggedAddress.Machine(resetVector), fetch.Issued);
             Assert.Equal(resetVector, fetch.Machine);
             Assert.Equal(CodeIdentity.Hypervisor, fetch.Result.Code);
@@ -117,7 +117,7 @@ public sealed class MachineStartTests
         var statuses = machine.Events<CoreStatusChanged>();
         _ = machine.Directory;
         machine.Settle();
-        statuses.ExpectNoMsg(TimeSpan.FromSeconds(1));
+        statuses.ExpectNone(TimeSpan.FromSeconds(1));
         Assert.All(machine.Handle.CoreStatuses(TestMachine.Timeout).Cores, report => Assert.Equal(CoreStatus.Reset, report.Status));
         machine.Handle.PowerOn();
         Assert.IsType<MachineReady>(machine.Handle.WaitUntilStarted(TestMachine.Timeout));

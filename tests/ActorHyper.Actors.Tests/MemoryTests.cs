@@ -6,7 +6,7 @@ using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -31,11 +31,11 @@ public sealed class MemoryTests
             var fetched = machine.Ask<FetchCodeResult>(machine.Directory.Memory(cluster), new FetchCode(2, BootLayout.HatCodeOffset, CodeIdentity.HatActivation));
             Assert.True(fetched.Result.IsOk);
         }
-        var first = copied.ExpectMsg<MemoryCopied>();
+        var first = copied.Expect<MemoryCopied>();
         Assert.Equal(fromRom, first.Source);
         Assert.Equal(BootLayout.HatCodeInHypervisorCluster, first.Destination);
         Assert.Equal(new MemoryRegion(BootLayout.HatCodeOffset, BootLayout.HatCodeSize, new CodeBlock(CodeIdentity.HatActivation)), Assert.Single(first.Contents));
-        Assert.Equal(new MachineAddress(Instance0, BootLayout.HatCodeOffset), copied.ExpectMsg<MemoryCopied>().Destination);
+        Assert.Equal(new MachineAddress(Instance0, BootLayout.HatCodeOffset), copied.Expect<MemoryCopied>().Destination);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class MemoryTests
             contents);
         machine.Ask<MemoryWriteDone>(memory, ClearMemory.All(3, UnitId.External));
         Assert.Empty(machine.Ask<MemoryContents>(memory, new ReadMemory(4, 0, 0x10000)).Pieces);
-        Assert.Equal(new MachineAddress(Instance0, 0x1000), cleared.ExpectMsg<MemoryCleared>().Address);
-        Assert.Equal((uint)Spec.RamPerCluster, cleared.ExpectMsg<MemoryCleared>().Length);
+        Assert.Equal(new MachineAddress(Instance0, 0x1000), cleared.Expect<MemoryCleared>().Address);
+        Assert.Equal((uint)Spec.RamPerCluster, cleared.Expect<MemoryCleared>().Length);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class MemoryTests
         var kernel = KernelImageDescriptor.AtLoadAddress("off++", 0x1000);
         machine.Ask<MemoryWriteDone>(machine.Directory.Memory(Instance0),
             new WriteMemory(1, BootLayout.KernelDescriptorOffset, BootLayout.KernelDescriptorSize, new DataRecord(kernel), UnitId.External));
-        var write = written.ExpectMsg<MemoryWritten>();
+        var write = written.Expect<MemoryWritten>();
         Assert.Equal(new MachineAddress(Instance0, BootLayout.KernelDescriptorOffset), write.Address);
         Assert.Equal(new DataRecord(kernel), Assert.Single(write.Contents).Content);
         Assert.Equal(UnitId.External, write.Writer);

@@ -7,8 +7,8 @@ using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
-using ActorHyper.Runtime.TestKit;
+using Akka.Actor;
+using Akka.TestKit;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -51,7 +51,7 @@ public sealed class ProgramTests
 
         foreach (var core in chain)
         {
-            var line = lines.ExpectMsg<TtyLineWritten>();
+            var line = lines.Expect<TtyLineWritten>();
             Assert.Equal($"hello from {core}", line.Text);
             Assert.Equal(UnitId.Core(core), line.Writer);
         }
@@ -78,7 +78,7 @@ public sealed class ProgramTests
         probe = machine.Probe;
         machine.PlaceCode(MachineSpec.HypervisorCluster, BootLayout.BootLoaderOffset, CodeIdentity.BootLoader);
         machine.Probe.Send(machine.Directory.Core(new CoreId(new ClusterId(1, 0), 1)), new JumpCore(BootLoaderAddress.Raw));
-        var loaded = machine.Probe.ExpectMsg<ValueList<MemoryRegion>>();
+        var loaded = machine.Probe.Expect<ValueList<MemoryRegion>>();
         Assert.Equal(new MemoryRegion(destination.Offset, BootLayout.KernelDescriptorSize, new DataRecord(descriptor)), Assert.Single(loaded));
     }
 
@@ -113,9 +113,9 @@ public sealed class ProgramTests
         var core = new CoreId(new ClusterId(0, 1), 3);
         machine.PlaceCode(MachineSpec.HypervisorCluster, BootLayout.BootLoaderOffset, CodeIdentity.BootLoader);
         machine.Probe.Send(machine.Directory.Core(core), new JumpCore(BootLoaderAddress.Raw));
-        Assert.Equal($"who am I? {core}", machine.Probe.ExpectMsg<Question>().Text);
+        Assert.Equal($"who am I? {core}", machine.Probe.Expect<Question>().Text);
         machine.Probe.Reply(new Answer("core three"));
-        var line = lines.ExpectMsg<TtyLineWritten>();
+        var line = lines.Expect<TtyLineWritten>();
         Assert.Equal((1, 2, "core three"), (line.Channel, line.SubChannel, line.Text));
     }
 
@@ -148,10 +148,10 @@ public sealed class ProgramTests
         machine.PlaceCode(MachineSpec.HypervisorCluster, BootLayout.BootLoaderOffset, CodeIdentity.BootLoader);
         machine.PlaceCode(MachineSpec.HypervisorCluster, BootLayout.KernelLoadOffset, CodeIdentity.GuestKernel);
         machine.Probe.Send(machine.Directory.Core(new CoreId(new ClusterId(0, 1), 0)), new JumpCore(BootLoaderAddress.Raw));
-        Assert.Equal("the boot ROM is read-only", faults.ExpectMsg<CoreFaulted>().Fault.Reason);
+        Assert.Equal("the boot ROM is read-only", faults.Expect<CoreFaulted>().Fault.Reason);
         machine.Probe.Send(machine.Directory.Core(new CoreId(new ClusterId(0, 1), 1)),
             new JumpCore(new MachineAddress(MachineSpec.HypervisorCluster, BootLayout.KernelLoadOffset).Raw));
-        var fault = faults.ExpectMsg<CoreFaulted>();
+        var fault = faults.Expect<CoreFaulted>();
         Assert.Equal("expected an XICU mailbox, but the address reaches the RAM of (1,1) +0x00000100", fault.Fault.Reason);
         Assert.Equal("(1,1):0x00000100", fault.Fault.Address.ToString());
     }

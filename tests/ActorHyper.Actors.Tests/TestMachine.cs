@@ -1,11 +1,12 @@
 using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
-using ActorHyper.Runtime.TestKit;
+using Akka.Actor;
+using Akka.TestKit;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -19,7 +20,7 @@ internal sealed class TestMachine : IAsyncDisposable
     {
         System = system;
         Handle = handle;
-        Probe = new TestProbe(system) { DefaultTimeout = Timeout };
+        Probe = Probes.Create(system);
     }
 
     public ActorSystem System { get; }
@@ -35,10 +36,23 @@ internal sealed class TestMachine : IAsyncDisposable
 
     private MachineDirectory? directory;
 
-    public static ActorSystem CreateSystem(ExecutionMode mode, ulong seed = 1) =>
-        ActorSystem.Create("test", mode == ExecutionMode.Controlled
-            ? ActorSystemSettings.Controlled(seed)
-            : ActorSystemSettings.Concurrent() with { Seed = seed });
+    /// <summary>The controlled system's driver (throws in concurrent mode).</summary>
+    public ControlledDriver Driver => ControlledDriver.Of(System);
+
+    public static ActorSystem CreateSystem(ExecutionMode mode, ulong seed = 1) => MachineSystems.Create("test", mode, seed);
+
+    /// <summary>Terminates a test's system: a controlled one is driven until it has stopped.</summary>
+    public static async Task Shutdown(ActorSystem system)
+    {
+        if (ControlledDriver.TryGet(system) is { } driver)
+        {
+            driver.Terminate();
+        }
+        else
+        {
+            await system.Terminate();
+        }
+    }
 
     public static TestMachine Create(ExecutionMode mode, MachineSpec spec, MachineOptions? options = null, ulong seed = 1)
     {
@@ -59,8 +73,8 @@ internal sealed class TestMachine : IAsyncDisposable
     public TestProbe Events<T>()
         where T : HardwareEvent
     {
-        var probe = new TestProbe(System) { DefaultTimeout = Timeout };
-        System.EventStream.Subscribe<T>(probe.Ref);
+        var probe = Probes.Create(System);
+        System.EventStream.Subscribe(probe.Ref, typeof(T));
         return probe;
     }
 
@@ -68,17 +82,17 @@ internal sealed class TestMachine : IAsyncDisposable
     public T Ask<T>(IActorRef target, object request)
     {
         Probe.Send(target, request);
-        return Probe.ExpectMsg<T>();
+        return Probe.Expect<T>();
     }
 
     /// <summary>Sends a request with no sender: posted, nobody gets the reply.</summary>
-    public static void Post(IActorRef target, object request) => target.Tell(request);
+    public static void Post(IActorRef target, object request) => target.Tell(request, ActorRefs.NoSender);
 
     public CoreStatus StatusOf(CoreId core) => Ask<CoreStatusReport>(Directory.Core(core), GetCoreStatus.Instance).Status;
 
     /// <summary>Waits for <paramref name="core"/>'s next status change satisfying <paramref name="match"/>, skipping others.</summary>
     public static CoreStatusChanged NextStatus(TestProbe statusEvents, CoreId core, Func<CoreStatus, bool> match) =>
-        statusEvents.FishForMessage<CoreStatusChanged>(e => e.Core == core && match(e.Status));
+        statusEvents.FishFor<CoreStatusChanged>(e => e.Core == core && match(e.Status));
 
     /// <summary>Puts a code block in a cluster's RAM, as a loader would.</summary>
     public void PlaceCode(ClusterId cluster, uint offset, CodeIdentity code, uint length = 0x1000) =>
@@ -87,11 +101,8 @@ internal sealed class TestMachine : IAsyncDisposable
     /// <summary>Lets a controlled run finish what it started; in concurrent mode this is a no-op.</summary>
     public void Settle()
     {
-        if (System.Mode == ExecutionMode.Controlled)
-        {
-            System.Controlled.RunUntilQuiescent();
-        }
+        ControlledDriver.TryGet(System)?.RunUntilQuiescent();
     }
 
-    public async ValueTask DisposeAsync() => await System.Terminate();
+    public async ValueTask DisposeAsync() => await Shutdown(System);
 }

@@ -10,7 +10,7 @@ using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
 using ActorHyper.Hardware.Resources;
 using ActorHyper.Hardware.Translation;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -50,7 +50,7 @@ public sealed class TranslationTests
         var wake = (uint)BootLayout.BootLoader.Raw;
         TestMachine.Post(machine.Directory.Xicu(Core.Cluster), new WriteMailbox(0, machine.Directory.Layout.IpiSlot(Core.Index), wake, UnitId.External));
 
-        var fetch = fetches.FishForMessage<CodeFetched>(f => f.Core == Core);
+        var fetch = fetches.FishFor<CodeFetched>(f => f.Core == Core);
         Assert.Equal(TaggedAddress.Instance(BootLayout.BootLoader), fetch.Issued);
         Assert.Equal(new MachineAddress(Cluster5, BootLayout.BootLoaderOffset), fetch.Machine);
         var executing = TestMachine.NextStatus(statuses, Core, status => status.State == CoreState.Executing);
@@ -66,7 +66,7 @@ public sealed class TranslationTests
         machine.PlaceCode(Cluster5, BootLayout.BootLoaderOffset, CodeIdentity.BootLoader);
         machine.Probe.Send(machine.Directory.Core(Core), new JumpCore(BootLayout.BootLoader.Raw, CodeIdentity.BootLoader));
         // The same raw address is machine cluster (0,0), the hypervisor's, where nothing was put.
-        var fault = faults.ExpectMsg<CoreFaulted>();
+        var fault = faults.Expect<CoreFaulted>();
         Assert.Equal(TaggedAddress.Machine(new MachineAddress(MachineSpec.HypervisorCluster, BootLayout.BootLoaderOffset)), fault.Fault.Address);
         Assert.Equal("no code here: empty memory (expected the boot loader)", fault.Fault.Reason);
     }
@@ -79,7 +79,7 @@ public sealed class TranslationTests
         ConfigureAndActivate(machine, machine.Directory.CoreHat(Core));
         var outside = new InstanceAddress(2, BootLayout.BootLoaderOffset);
         machine.Probe.Send(machine.Directory.Core(Core), new JumpCore(outside.Raw));
-        var fault = faults.ExpectMsg<CoreFaulted>();
+        var fault = faults.Expect<CoreFaulted>();
         Assert.Equal(Core, fault.Core);
         Assert.Equal(TaggedAddress.Instance(outside), fault.Fault.Address);
         Assert.Equal("translation fault: instance cluster 2 is outside the instance (1 cluster)", fault.Fault.Reason);
@@ -103,14 +103,14 @@ public sealed class TranslationTests
         machine.PlaceCode(Cluster5, BootLayout.BootLoaderOffset, CodeIdentity.BootLoader);
         machine.Probe.Send(machine.Directory.Core(Core), new JumpCore(BootLayout.BootLoader.Raw, CodeIdentity.BootLoader));
 
-        var running = sent.ExpectMsg<IpiSent>();
+        var running = sent.Expect<IpiSent>();
         Assert.Equal(new XicuTarget(MachineSpec.HypervisorCluster, layout.RunningSlot(InstanceId)), running.Mailbox);
         Assert.Equal(UnitId.Core(Core), running.Writer);
         Assert.Equal((uint)InstanceId, running.Value);
-        var fault = faults.ExpectMsg<CoreFaulted>();
+        var fault = faults.Expect<CoreFaulted>();
         Assert.Equal($"translation fault: XICU slot 0 of the hypervisor cluster is not this instance's Running mailbox (slot {layout.RunningSlot(InstanceId)})",
             fault.Fault.Reason);
-        sent.ExpectNoMsg(TimeSpan.FromSeconds(1));
+        sent.ExpectNone(TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class TranslationTests
         var done = machine.Ask<HatOperationDone>(hat, new ActivateHat(7));
         Assert.Equal(7, done.Tag);
         Assert.Equal("the HAT was activated before it was configured", done.Outcome.Refusal);
-        var refused = refusals.ExpectMsg<HatRefused>();
+        var refused = refusals.Expect<HatRefused>();
         Assert.Equal(UnitId.CoreHat(Core), refused.Hat);
         Assert.Equal(HatOperation.Activate, refused.Operation);
         Assert.Equal(HatMode.Off, machine.Ask<HatSnapshot>(hat, GetHatState.Instance).Mode);
@@ -137,11 +137,11 @@ public sealed class TranslationTests
         var reset = machine.Events<HatReset>();
         var hat = machine.Directory.DmaHat(Cluster5);
         ConfigureAndActivate(machine, hat);
-        Assert.Equal(OneClusterInstance(), configured.ExpectMsg<HatConfigured>().Configuration);
-        Assert.Equal(UnitId.DmaHat(Cluster5), activated.ExpectMsg<HatActivated>().Hat);
+        Assert.Equal(OneClusterInstance(), configured.Expect<HatConfigured>().Configuration);
+        Assert.Equal(UnitId.DmaHat(Cluster5), activated.Expect<HatActivated>().Hat);
         Assert.Equal(HatMode.Active, machine.Ask<HatSnapshot>(hat, GetHatState.Instance).Mode);
         Assert.True(machine.Ask<HatOperationDone>(hat, new ResetHat(3)).Outcome.IsSuccess);
-        Assert.Equal(UnitId.DmaHat(Cluster5), reset.ExpectMsg<HatReset>().Hat);
+        Assert.Equal(UnitId.DmaHat(Cluster5), reset.Expect<HatReset>().Hat);
         Assert.Equal(new HatSnapshot(UnitId.DmaHat(Cluster5), HatMode.Off, null), machine.Ask<HatSnapshot>(hat, GetHatState.Instance));
     }
 
@@ -170,10 +170,10 @@ public sealed class TranslationTests
         TestMachine.Post(machine.Directory.Xicu(Core.Cluster),
             new WriteMailbox(0, machine.Directory.Layout.IpiSlot(Core.Index), BootLayout.HatCodeOffset, UnitId.External));
 
-        var before = fetches.FishForMessage<CodeFetched>(f => f.Core == Core);
+        var before = fetches.FishFor<CodeFetched>(f => f.Core == Core);
         Assert.Equal(BootLayout.HatCodeInHypervisorCluster, before.Machine);
         Assert.Equal(AddressSpace.Machine, before.Issued.Space);
-        var after = fetches.FishForMessage<CodeFetched>(f => f.Core == Core);
+        var after = fetches.FishFor<CodeFetched>(f => f.Core == Core);
         Assert.Equal(new MachineAddress(Cluster5, BootLayout.HatCodeOffset), after.Machine);
         Assert.Equal(TaggedAddress.Instance(BootLayout.HatCodeInInstance), after.Issued);
         Assert.Equal(CoreStatus.Executing(CodeIdentity.HatActivation, BootLayout.HatCodeInInstance), machine.StatusOf(Core));
@@ -190,7 +190,7 @@ public sealed class TranslationTests
         var faults = machine.Events<CoreFaulted>();
         machine.PlaceCode(MachineSpec.HypervisorCluster, BootLayout.HatCodeOffset, CodeIdentity.HatActivation);
         machine.Probe.Send(machine.Directory.Core(Core), new JumpCore(BootLayout.HatCodeInHypervisorCluster.Raw));
-        var fault = faults.ExpectMsg<CoreFaulted>();
+        var fault = faults.Expect<CoreFaulted>();
         Assert.Equal("HAT activation refused: the HAT was activated before it was configured", fault.Fault.Reason);
         Assert.Equal(TaggedAddress.Machine(BootLayout.HatCodeInHypervisorCluster), fault.Fault.Address);
     }

@@ -7,7 +7,7 @@ using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests;
 
@@ -53,7 +53,7 @@ public sealed class WaitAndWakeTests
         machine.Ask<MailboxWriteDone>(xicu, new WriteMailbox(2, slot, BootLayout.BootLoaderOffset, UnitId.External));
 
         machine.Settle();
-        statuses.ExpectNoMsg(TimeSpan.FromSeconds(1));
+        statuses.ExpectNone(TimeSpan.FromSeconds(1));
         Assert.Equal(CoreStatus.Waiting, machine.StatusOf(Target));
         var snapshot = machine.Ask<XicuSnapshot>(xicu, GetXicuState.Instance);
         Assert.Contains(new XicuReadResult(slot, BootLayout.BootLoaderOffset, true), snapshot.Pending);
@@ -95,7 +95,7 @@ public sealed class WaitAndWakeTests
         Assert.False(first.Result.Overwrote);
         Assert.True(second.Result.Overwrote);
 
-        var overwrite = overwrites.ExpectMsg<MailboxOverwritten>();
+        var overwrite = overwrites.Expect<MailboxOverwritten>();
         Assert.Equal(new XicuTarget(Target.Cluster, slot), overwrite.Mailbox);
         Assert.Equal(0x1111u, overwrite.LostValue);
         Assert.Equal(0x2222u, overwrite.NewValue);
@@ -104,7 +104,7 @@ public sealed class WaitAndWakeTests
         var read = machine.Ask<MailboxReadDone>(xicu, new ReadMailbox(4, slot, UnitId.External));
         Assert.Equal(new XicuReadResult(slot, 0x2222, true), read.Result);
         machine.Ask<MailboxWriteDone>(xicu, new WriteMailbox(5, slot, 0x3333, UnitId.External));
-        overwrites.ExpectNoMsg(TimeSpan.FromMilliseconds(200));
+        overwrites.ExpectNone(TimeSpan.FromMilliseconds(200));
     }
 
     [Fact]
@@ -116,10 +116,10 @@ public sealed class WaitAndWakeTests
         machine.PlaceCode(MachineSpec.HypervisorCluster, BootLayout.BootLoaderOffset, CodeIdentity.BootLoader);
         var slot = machine.Directory.Layout.IpiSlot(Target.Index);
         machine.Probe.Send(machine.Directory.Xicu(Target.Cluster), new WriteMailbox(1, slot, BootLayout.BootLoaderOffset, UnitId.External));
-        var ipi = sent.ExpectMsg<IpiSent>();
+        var ipi = sent.Expect<IpiSent>();
         Assert.Equal(new XicuTarget(Target.Cluster, slot), ipi.Mailbox);
         Assert.Equal(BootLayout.BootLoaderOffset, ipi.Value);
-        var take = taken.ExpectMsg<IpiTaken>();
+        var take = taken.Expect<IpiTaken>();
         Assert.Equal(UnitId.Core(Target), take.Reader);
         Assert.Equal(BootLayout.BootLoaderOffset, take.Value);
         Assert.True(take.WasPending);
@@ -133,7 +133,7 @@ public sealed class WaitAndWakeTests
         var faults = machine.Events<CoreFaulted>();
         TestMachine.Post(machine.Directory.Xicu(Target.Cluster),
             new WriteMailbox(1, machine.Directory.Layout.IpiSlot(Target.Index), 0x0050_0000, UnitId.External));
-        var fault = faults.ExpectMsg<CoreFaulted>();
+        var fault = faults.Expect<CoreFaulted>();
         Assert.Equal(Target, fault.Core);
         Assert.Equal(TaggedAddress.Machine(new MachineAddress(MachineSpec.HypervisorCluster, 0x0050_0000)), fault.Fault.Address);
         Assert.Equal("no code here: empty memory", fault.Fault.Reason);
@@ -149,13 +149,13 @@ public sealed class WaitAndWakeTests
         var wrong = new CoreId(new ClusterId(0, 1), 1);
         var inside = new CoreId(new ClusterId(0, 1), 2);
         machine.Probe.Send(machine.Directory.Core(wrong), new JumpCore(new MachineAddress(new ClusterId(1, 1), 0x0030_0000).Raw, CodeIdentity.HatActivation));
-        var wrongFault = faults.ExpectMsg<CoreFaulted>();
+        var wrongFault = faults.Expect<CoreFaulted>();
         Assert.Equal(wrong, wrongFault.Core);
         Assert.Equal("wrong code: the boot loader is here (expected the HAT activation code)", wrongFault.Fault.Reason);
         Assert.Equal("(1,1):0x00300000", wrongFault.Fault.Address.ToString());
 
         machine.Probe.Send(machine.Directory.Core(inside), new JumpCore(new MachineAddress(new ClusterId(1, 1), 0x0030_0100).Raw));
-        var insideFault = faults.ExpectMsg<CoreFaulted>();
+        var insideFault = faults.Expect<CoreFaulted>();
         Assert.Equal(inside, insideFault.Core);
         Assert.Equal("0x100 bytes inside the boot loader, not at its entry", insideFault.Fault.Reason);
         Assert.Equal(CoreStatus.Faulted(insideFault.Fault), machine.StatusOf(inside));
@@ -168,10 +168,10 @@ public sealed class WaitAndWakeTests
         var faults = machine.Events<CoreFaulted>();
         var core = new CoreId(new ClusterId(1, 1), 0);
         machine.Probe.Send(machine.Directory.Core(core), new JumpCore(machine.Directory.Map.XicuSlot(new ClusterId(1, 1), 3).Raw));
-        Assert.Equal("no code here: the XICU of (1,1) slot 3 is not memory", faults.ExpectMsg<CoreFaulted>().Fault.Reason);
+        Assert.Equal("no code here: the XICU of (1,1) slot 3 is not memory", faults.Expect<CoreFaulted>().Fault.Reason);
         machine.Probe.Send(machine.Directory.Core(core), ResetCore.Instance);
         machine.Probe.Send(machine.Directory.Core(core), new JumpCore(new MachineAddress(new ClusterId(3, 3), 0).Raw));
-        Assert.Equal("unmapped: cluster (3,3) is outside the 2x2 mesh", faults.ExpectMsg<CoreFaulted>().Fault.Reason);
+        Assert.Equal("unmapped: cluster (3,3) is outside the 2x2 mesh", faults.Expect<CoreFaulted>().Fault.Reason);
     }
 
     [Fact]

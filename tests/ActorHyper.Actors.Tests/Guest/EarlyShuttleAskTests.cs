@@ -1,7 +1,8 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Tests.Hypervisor;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests.Guest;
 
@@ -51,8 +52,8 @@ public sealed class EarlyShuttleAskTests
             hv.Ok<InstanceLaunched>("run -nc 2 -i 6");
             hv.Ok<InstanceTable>("wait -i 6");
             var lines = string.Join("\n", hv.Ok<TtyLines>("tty -i 6").Lines);
-            hv.System.Controlled.RunUntilQuiescent();
-            return (hv.System.Controlled.TraceHash, hv.System.Controlled.Steps, lines);
+            hv.Driver.RunUntilQuiescent();
+            return (hv.Driver.TraceHash, hv.Driver.Steps, lines);
         }
 
         Assert.Equal(await Boot(5), await Boot(5));

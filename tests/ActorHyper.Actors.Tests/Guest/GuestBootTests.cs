@@ -1,13 +1,14 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Tests.Hypervisor;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Guest;
 using ActorHyper.Hardware.Memory;
 using ActorHyper.Hardware.Resources;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests.Guest;
 
@@ -112,6 +113,6 @@ public sealed class GuestBootTests
 
         hv.Ok<InstanceStopped>("kill -i 6");
 
-        hv.Probe.ExpectTerminated(node);
+        hv.Probe.ExpectTerminatedOf(node);
     }
 }

@@ -6,7 +6,7 @@ using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Tests.Hypervisor;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Memory;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests.Guest;
 
@@ -47,7 +47,7 @@ public sealed class RunningMailboxTests
             await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, seed: seed, options: EagerReporter());
             hv.Ok<InstanceLaunched>("run -nc 2 -i 6");
             hv.Ok<InstanceStopped>("kill -i 6");
-            hv.System.Controlled.RunUntilQuiescent();
+            hv.Driver.RunUntilQuiescent();
 
             var xicu = hv.Ask<XicuSnapshot>(hv.Directory.Xicu(MachineSpec.HypervisorCluster), GetXicuState.Instance);
             Assert.DoesNotContain(xicu.Pending, pending => pending.Slot == hv.Directory.Layout.RunningSlot(6));

@@ -2,10 +2,11 @@ using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests.Hypervisor;
 
@@ -80,7 +81,7 @@ public sealed class FailureTests
         var table = hv.Ok<InstanceTable>("wait").Instances;
 
         Assert.Equal([(3, InstanceState.Running), (6, InstanceState.Failed)], table.Select(i => (i.Id, i.State)));
-        var failure = states.FishForMessage<InstanceStateChanged>(e => e.State == InstanceState.Failed);
+        var failure = states.FishFor<InstanceStateChanged>(e => e.State == InstanceState.Failed);
         Assert.Equal(InstanceState.Booting, failure.Previous);
         Assert.Contains("bad image", failure.Reason, StringComparison.Ordinal);
     }

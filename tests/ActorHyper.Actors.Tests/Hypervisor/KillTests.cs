@@ -9,7 +9,7 @@ using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Translation;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests.Hypervisor;
 
@@ -78,10 +78,10 @@ public sealed class KillTests
         hv.TypeAhead("run -nc 2 -i 6");
         hv.TypeAhead("kill -i 6");
 
-        var run = hv.Probe.ExpectMsg<ShellReply>();
+        var run = hv.Probe.Expect<ShellReply>();
         Assert.Equal("run -nc 2 -i 6", run.Command);
         Assert.Equal("instance 6 was killed while Loading", run.Error);
-        var kill = hv.Probe.ExpectMsg<ShellReply>();
+        var kill = hv.Probe.Expect<ShellReply>();
         Assert.Equal(InstanceState.Stopped, Assert.IsType<InstanceStopped>(kill.Answer).Instance.State);
         Assert.Equal(before, hv.Owners());
         Assert.Empty(hv.Ok<InstanceTable>("ps").Instances);

@@ -11,8 +11,8 @@ using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
 using ActorHyper.Hardware.Translation;
-using ActorHyper.Runtime;
-using ActorHyper.Runtime.TestKit;
+using Akka.Actor;
+using Akka.TestKit;
 
 namespace ActorHyper.Actors.Tests.Hypervisor;
 
@@ -39,10 +39,10 @@ public sealed class LaunchStepTests
         Assert.Equal(InstanceState.Booting, launched.Instance.State);
         hv.Ok<InstanceTable>("wait -i 6");
 
-        Assert.Equal(LaunchOrder, LaunchOrder.Select(_ => steps.ExpectMsg<InstanceStepCompleted>().Step));
+        Assert.Equal(LaunchOrder, LaunchOrder.Select(_ => steps.Expect<InstanceStepCompleted>().Step));
         Assert.Equal(
             [InstanceState.Allocating, InstanceState.Loading, InstanceState.Starting, InstanceState.Booting, InstanceState.Running],
-            Enumerable.Range(0, 5).Select(_ => states.ExpectMsg<InstanceStateChanged>(e => e.InstanceId == 6).State));
+            Enumerable.Range(0, 5).Select(_ => states.Expect<InstanceStateChanged>(e => e.InstanceId == 6).State));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class LaunchStepTests
             hv.Ok<InstanceLaunched>("run -nc 3 -i 2");
             hv.Ok<InstanceTable>("wait");
             hv.Ok<InstanceStopped>("kill -i 6");
-            var result = (hv.System.Controlled.TraceHash, hv.System.Controlled.Steps);
+            var result = (hv.Driver.TraceHash, hv.Driver.Steps);
             hv.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return result;
         }

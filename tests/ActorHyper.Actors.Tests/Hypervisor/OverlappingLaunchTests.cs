@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
-using ActorHyper.Runtime;
+using ActorHyper.Actors.Machine;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests.Hypervisor;
 
@@ -19,7 +20,7 @@ public sealed class OverlappingLaunchTests
         hv.TypeAhead("run -nc 3 -i 1");
         hv.TypeAhead("run -nc 2 -i 2");
         hv.TypeAhead("run -nc 4 -i 3");
-        var launched = Enumerable.Range(0, 3).Select(_ => hv.Probe.ExpectMsg<ShellReply>()).ToList();
+        var launched = Enumerable.Range(0, 3).Select(_ => hv.Probe.Expect<ShellReply>()).ToList();
         Assert.All(launched, reply => Assert.True(reply.Succeeded, reply.Error));
 
         // The second and third allocations happened before the first launch's hand-off.

@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
-using ActorHyper.Runtime;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests.Hypervisor;
 

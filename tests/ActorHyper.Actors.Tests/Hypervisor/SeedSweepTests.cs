@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
-using ActorHyper.Runtime;
+using ActorHyper.Actors.Machine;
+using Akka.Actor;
 
 namespace ActorHyper.Actors.Tests.Hypervisor;
 
@@ -24,7 +25,7 @@ public sealed class SeedSweepTests
             }
             for (var i = 0; i < Commands.Length; i++)
             {
-                var reply = hv.Probe.ExpectMsg<ShellReply>();
+                var reply = hv.Probe.Expect<ShellReply>();
                 Assert.True(reply.Succeeded, $"seed {seed}: {reply}");
             }
 
@@ -36,7 +37,7 @@ public sealed class SeedSweepTests
             Assert.Empty(events.OfType<GuestRuleViolated>());
             Assert.Equal([0, 2, 6], events.OfType<GuestRunning>().Select(e => e.InstanceId).Order());
             outcomes.Add(string.Join("; ", table.Select(instance => $"{instance.Id}: {string.Join(" ", instance.Clusters)} IOC {instance.Ioc} TTY {instance.Tty} FB {instance.Fb}")));
-            schedules.Add(hv.System.Controlled.TraceHash);
+            schedules.Add(hv.Driver.TraceHash);
         }
         Assert.Single(outcomes.Distinct());
         Assert.True(schedules.Count >= 15, $"only {schedules.Count} distinct schedules in 20 seeds");

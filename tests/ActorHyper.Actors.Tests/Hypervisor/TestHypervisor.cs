@@ -2,10 +2,11 @@ using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Resources;
-using ActorHyper.Runtime;
-using ActorHyper.Runtime.TestKit;
+using Akka.Actor;
+using Akka.TestKit;
 
 namespace ActorHyper.Actors.Tests.Hypervisor;
 
@@ -17,7 +18,7 @@ internal sealed class TestHypervisor : IAsyncDisposable
         System = system;
         Handle = handle;
         Directory = directory;
-        Probe = new TestProbe(system) { DefaultTimeout = TestMachine.Timeout };
+        Probe = Probes.Create(system);
     }
 
     /// <summary>Talks to units directly (snapshots of HATs, memory, routes) and to the shell without waiting.</summary>
@@ -30,6 +31,9 @@ internal sealed class TestHypervisor : IAsyncDisposable
     public MachineDirectory Directory { get; }
 
     public MachineSpec Spec => Handle.Machine.Spec;
+
+    /// <summary>The controlled system's driver (throws in concurrent mode).</summary>
+    public ControlledDriver Driver => ControlledDriver.Of(System);
 
     public static TestHypervisor Started(ExecutionMode mode, MachineSpec? spec = null, ulong seed = 1, MachineOptions? options = null, HypervisorOptions? hypervisor = null, GuestOptions? guest = null)
     {
@@ -74,7 +78,7 @@ internal sealed class TestHypervisor : IAsyncDisposable
     public T Ask<T>(IActorRef target, object request)
     {
         Probe.Send(target, request);
-        return Probe.ExpectMsg<T>();
+        return Probe.Expect<T>();
     }
 
     /// <summary>Types a line without waiting for its reply (it comes back to <see cref="Probe"/>): how launches overlap.</summary>
@@ -89,21 +93,18 @@ internal sealed class TestHypervisor : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<object> Received(TestProbe probe)
     {
-        if (System.Mode == ExecutionMode.Controlled)
-        {
-            System.Controlled.RunUntilQuiescent();
-        }
-        return probe.ReceiveAvailable();
+        ControlledDriver.TryGet(System)?.RunUntilQuiescent();
+        return probe.TakeAvailable();
     }
 
     /// <summary>A probe subscribed to the events of type <typeparamref name="T"/>.</summary>
     public TestProbe Events<T>()
         where T : HardwareEvent
     {
-        var probe = new TestProbe(System) { DefaultTimeout = TestMachine.Timeout };
-        System.EventStream.Subscribe<T>(probe.Ref);
+        var probe = Probes.Create(System);
+        System.EventStream.Subscribe(probe.Ref, typeof(T));
         return probe;
     }
 
-    public async ValueTask DisposeAsync() => await System.Terminate();
+    public async ValueTask DisposeAsync() => await TestMachine.Shutdown(System);
 }
