@@ -45,7 +45,7 @@ internal static class ControlledLogWriter
         }
     }
 
-    /// <summary>Akka names the source "akka://system/user/a"; the stamp shows the path alone.</summary>
+    /// <summary>Akka names the source "akka://system/user/a" (an actor's logger adds its uid); the stamp shows the path alone.</summary>
     private static string ActorPathOf(string? source)
     {
         if (string.IsNullOrEmpty(source))
@@ -59,7 +59,14 @@ internal static class ControlledLogWriter
             return source;
         }
 
+        // "[akka://system/user/a#123]": the path alone, without the uid (random from run to run).
         var slash = source.IndexOf('/', scheme + 3);
-        return slash < 0 ? source : source[slash..];
+        if (slash < 0)
+        {
+            return source;
+        }
+
+        var end = source.IndexOfAny(['#', ']'], slash);
+        return end < 0 ? source[slash..] : source[slash..end];
     }
 }

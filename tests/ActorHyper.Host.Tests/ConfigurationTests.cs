@@ -198,19 +198,68 @@ public sealed class RuntimeOptionsTests
     {
         var options = OptionsBinder.Bind(ConfigurationLoader.Load(null,
             ["actorhyper.runtime.mode = controlled", "actorhyper.runtime.seed = 99", "actorhyper.runtime.step-limit = 500"], _ => null));
-        var settings = options.Runtime.ToSettings(Serilog.Core.Logger.None);
-        Assert.Equal(ActorHyper.Runtime.ExecutionMode.Controlled, settings.Mode);
-        Assert.Equal(99UL, settings.Seed);
-        var system = ActorHyper.Runtime.ActorSystem.Create("configured", settings);
-        Assert.Equal(0, system.Controlled.Steps);
+        Assert.Equal(ActorHyper.Actors.Machine.ExecutionMode.Controlled, options.Runtime.ExecutionMode);
+        var system = ActorHyper.Host.Shell.HypervisorSession.CreateSystem(options, Serilog.Core.Logger.None);
+        var driver = ActorHyper.Exploration.ControlledDriver.Of(system);
+        Assert.Equal(0, driver.Steps);
+        Assert.Equal(99UL, driver.Seed);
+        Assert.Equal(500, driver.StepLimit);
+        driver.Terminate();
+        await system.WhenTerminated;
+    }
+
+    [Fact]
+    public async Task An_akka_setting_given_with_set_reaches_the_actor_systems_configuration()
+    {
+        var options = OptionsBinder.Bind(ConfigurationLoader.Load(null,
+            ["akka.loglevel = DEBUG", "akka.actor.default-dispatcher.throughput = 7", "akka.scheduler.tick-duration = 20ms"], _ => null));
+        var system = ActorHyper.Host.Shell.HypervisorSession.CreateSystem(options, Serilog.Core.Logger.None);
+        var config = system.Settings.Config;
+        Assert.Equal("DEBUG", config.GetString("akka.loglevel"));
+        Assert.Equal(7, config.GetInt("akka.actor.default-dispatcher.throughput"));
+        Assert.Equal(TimeSpan.FromMilliseconds(20), config.GetTimeSpan("akka.scheduler.tick-duration"));
+        Assert.Equal("DEBUG", system.Settings.LogLevel);
         await system.Terminate();
+    }
+
+    [Fact]
+    public async Task Akka_follows_the_program_log_level_unless_its_own_is_set()
+    {
+        var options = OptionsBinder.Bind(ConfigurationLoader.Load(null, [], _ => null));
+        var quiet = new Serilog.LoggerConfiguration().MinimumLevel.Warning().CreateLogger();
+        var system = ActorHyper.Host.Shell.HypervisorSession.CreateSystem(options, quiet);
+        Assert.Equal("WARNING", system.Settings.LogLevel);
+        await system.Terminate();
+    }
+
+    [Fact]
+    public async Task Controlled_mode_keeps_its_dispatcher_whatever_the_akka_section_says()
+    {
+        var options = OptionsBinder.Bind(ConfigurationLoader.Load(null,
+            ["actorhyper.runtime.mode = controlled", "akka.actor.default-dispatcher.type = Dispatcher"], _ => null));
+        var system = ActorHyper.Host.Shell.HypervisorSession.CreateSystem(options, Serilog.Core.Logger.None);
+        Assert.True(ActorHyper.Exploration.ControlledDriver.IsControlled(system));
+        Assert.Contains("ControlledDispatcher", system.Settings.Config.GetString("akka.actor.default-dispatcher.type"), StringComparison.Ordinal);
+        ActorHyper.Exploration.ControlledDriver.Of(system).Terminate();
+        await system.WhenTerminated;
     }
 
     [Fact]
     public void The_reference_runs_concurrently_with_akka_like_throughput()
     {
-        var settings = OptionsBinder.Bind(ConfigurationLoader.Load(null, [], _ => null)).Runtime.ToSettings(Serilog.Core.Logger.None);
-        Assert.Equal(ActorHyper.Runtime.ExecutionMode.Concurrent, settings.Mode);
-        Assert.Equal(100, settings.Throughput);
+        var options = OptionsBinder.Bind(ConfigurationLoader.Load(null, [], _ => null));
+        Assert.Equal(ActorHyper.Actors.Machine.ExecutionMode.Concurrent, options.Runtime.ExecutionMode);
+        var config = AkkaConfiguration.For(options.Tree!, options.Runtime, Serilog.Events.LogEventLevel.Warning);
+        Assert.Equal(100, config.GetInt("akka.actor.default-dispatcher.throughput"));
+        Assert.False(config.HasPath("akka.scheduler.implementation") &&
+            config.GetString("akka.scheduler.implementation").Contains("VirtualTime", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_runtime_throughput_setting_is_akkas_dispatcher_throughput()
+    {
+        var options = OptionsBinder.Bind(ConfigurationLoader.Load(null, ["actorhyper.runtime.throughput = 5"], _ => null));
+        var config = AkkaConfiguration.For(options.Tree!, options.Runtime, Serilog.Events.LogEventLevel.Warning);
+        Assert.Equal(5, config.GetInt("akka.actor.default-dispatcher.throughput"));
     }
 }

@@ -1,7 +1,7 @@
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Host.Configuration;
 using ActorHyper.Host.Shell;
-using ActorHyper.Runtime;
+using ActorHyper.Actors.Machine;
 
 namespace ActorHyper.Host.Tests;
 
@@ -20,7 +20,7 @@ public sealed class HypervisorSessionTests
         foreach (var command in Commands)
         {
             Assert.True(session.Execute(command).Succeeded, command);
-            checkpoints.Add((session.System.Controlled.Steps, session.System.Controlled.TraceHash));
+            checkpoints.Add((session.Driver!.Steps, session.Driver.TraceHash));
         }
 
         return checkpoints;
@@ -38,7 +38,8 @@ public sealed class HypervisorSessionTests
     public void A_session_runs_in_the_configured_mode()
     {
         using var session = HypervisorSession.Start(OptionsBinder.Bind(ConfigurationLoader.Load(null, [], _ => null)), Serilog.Core.Logger.None);
-        Assert.Equal(ExecutionMode.Concurrent, session.System.Mode);
+        Assert.Equal(ExecutionMode.Concurrent, MachineSystems.ModeOf(session.System));
+        Assert.Null(session.Driver);
         Assert.IsType<InstanceTable>(session.Execute("ps").Answer);
         Assert.False(session.AnyInstanceFailed());
     }

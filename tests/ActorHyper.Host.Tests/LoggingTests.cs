@@ -1,5 +1,9 @@
 using ActorHyper.Host.Logging;
-using ActorHyper.Runtime;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
+using Akka.Actor;
+using Akka.Configuration;
+using Akka.Event;
 using Serilog.Events;
 
 namespace ActorHyper.Host.Tests;
@@ -23,16 +27,24 @@ public sealed class LoggingTests
     {
         using var error = new StringWriter();
         var logger = HostLogging.Create(LogEventLevel.Information, verbose: false, ExecutionMode.Controlled, error);
-        var system = ActorSystem.Create("log", ActorSystemSettings.Controlled(1) with { Logger = logger });
-        var speaker = system.ActorOf(Props.Create(() => new Speaker()), "speaker");
-        system.Scheduler.ScheduleTellOnce(TimeSpan.FromMilliseconds(1500), speaker, "hello");
-        system.Controlled.RunUntilQuiescent();
-        var line = Assert.Single(error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        var system = ActorSystem.Create("log", ConfigurationFactory.ParseString("akka.loglevel = INFO").WithFallback(ControlledConfig.Controlled(1)));
+        var driver = ControlledDriver.Of(system);
+        driver.Logger = logger;
+        var speaker = driver.ActorOf(Props.Create(() => new Speaker()), "speaker");
+        system.Scheduler.ScheduleTellOnce(TimeSpan.FromMilliseconds(1500), speaker, "hello", ActorRefs.NoSender);
+        driver.RunUntilQuiescent();
+        driver.Terminate();
+        // Akka's own lines (its shutdown's) come too; the actor's is the one with its path.
+        var line = Assert.Single(error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries), l => l.Contains("/user/", StringComparison.Ordinal));
         Assert.Matches(@"^\[step \d+ @1500\.000ms INF\] /user/speaker said hello$", line);
     }
 
     private sealed class Speaker : ReceiveActor
     {
-        public Speaker() => Receive<string>(s => Context.Log.Information("said {Word:l}", s));
+        public Speaker()
+        {
+            var log = ActorLog.Of(Context);
+            Receive<string>(s => log.Info("said {Word:l}", s));
+        }
     }
 }

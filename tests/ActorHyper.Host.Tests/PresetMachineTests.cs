@@ -1,7 +1,9 @@
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Host.Configuration;
-using ActorHyper.Runtime;
+using ActorHyper.Exploration;
+using ActorHyper.Host.Shell;
+using Akka.Actor;
 
 namespace ActorHyper.Host.Tests;
 
@@ -20,23 +22,22 @@ public sealed class PresetMachineTests
         var options = OptionsBinder.Bind(ConfigurationLoader.Load(RepoFiles.Path(preset),
             [$"actorhyper.runtime.mode = {(mode == ExecutionMode.Controlled ? "controlled" : "concurrent")}"], _ => null));
         var spec = OptionsBinder.ToMachineSpec(options.Machine);
-        var system = ActorSystem.Create("preset", options.Runtime.ToSettings(Serilog.Core.Logger.None));
+        var system = HypervisorSession.CreateSystem(options, Serilog.Core.Logger.None);
         var machine = MachineHandle.Start(system, spec);
 
         var result = machine.WaitUntilStarted(TimeSpan.FromSeconds(60));
 
         var ready = Assert.IsType<MachineReady>(result);
         Assert.Equal(spec, ready.Directory.Spec);
-        var statuses = machine.Machine.Ask<CoreStatuses>(GetCoreStatuses.Instance, TimeSpan.FromSeconds(30));
-        if (mode == ExecutionMode.Controlled)
-        {
-            system.Controlled.RunUntil(() => statuses.IsCompleted);
-        }
-
-        var cores = (await statuses).Cores;
+        var cores = machine.CoreStatuses(TimeSpan.FromSeconds(30)).Cores;
         Assert.Equal(spec.CoreCount, cores.Count);
         Assert.Equal(spec.CoreCount - 1, cores.Count(c => c.Status.State == CoreState.Waiting));
         Assert.Equal(CoreState.RunningHypervisor, Assert.Single(cores, c => c.Status.State != CoreState.Waiting).Status.State);
+        if (ControlledDriver.TryGet(system) is { } driver)
+        {
+            driver.Terminate();
+        }
+
         await system.Terminate();
     }
 }

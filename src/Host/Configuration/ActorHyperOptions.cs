@@ -1,3 +1,4 @@
+using ActorHyper.Hocon;
 using Microsoft.Extensions.Configuration;
 
 namespace ActorHyper.Host.Configuration;
@@ -14,6 +15,9 @@ public sealed class ActorHyperOptions
     public RuntimeOptions Runtime { get; set; } = new();
 
     public LogOptions Log { get; set; } = new();
+
+    /// <summary>The resolved tree the options were bound from: its <c>akka</c> section configures Akka (not bound: internal).</summary>
+    internal Config? Tree { get; set; }
 }
 
 /// <summary><c>actorhyper.guest</c>.</summary>

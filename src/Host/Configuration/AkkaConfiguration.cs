@@ -20,7 +20,7 @@ public static class AkkaConfiguration
         ArgumentNullException.ThrowIfNull(runtime);
         var hasAkka = tree.Root.TryGetValue("akka", out var section) && section is HoconObject;
         var user = AkkaConfigurationFactory.ParseString("akka : " + (hasAkka ? section!.ToJson() : "{}"));
-        var mode = runtime.Mode == "controlled"
+        var mode = runtime.ExecutionMode == ActorHyper.Actors.Machine.ExecutionMode.Controlled
             ? ControlledConfig.Controlled(runtime.Seed, runtime.StepLimit)
             : ControlledConfig.Concurrent(runtime.Seed);
 

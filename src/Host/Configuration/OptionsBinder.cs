@@ -31,6 +31,7 @@ public static class OptionsBinder
         }
 
         Check(config, options);
+        options.Tree = config;
         return options;
     }
 

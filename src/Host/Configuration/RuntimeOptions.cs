@@ -1,6 +1,5 @@
-using ActorHyper.Runtime;
+using ActorHyper.Actors.Machine;
 using Microsoft.Extensions.Configuration;
-using Serilog;
 
 namespace ActorHyper.Host.Configuration;
 
@@ -18,14 +17,4 @@ public sealed class RuntimeOptions
     public long StepLimit { get; set; }
 
     public ExecutionMode ExecutionMode => Mode == "controlled" ? ExecutionMode.Controlled : ExecutionMode.Concurrent;
-
-    /// <summary>The actor system settings these options describe.</summary>
-    public ActorSystemSettings ToSettings(ILogger logger) => new()
-    {
-        Mode = ExecutionMode,
-        Seed = Seed,
-        Throughput = Throughput,
-        StepLimit = StepLimit,
-        Logger = logger,
-    };
 }

@@ -1,4 +1,4 @@
-using ActorHyper.Runtime;
+using ActorHyper.Actors.Machine;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Display;

@@ -2,10 +2,11 @@ using System.Globalization;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Host.Configuration;
-using ActorHyper.Runtime;
-using ActorHyper.Runtime.Controlled;
+using Akka.Actor;
 using Serilog;
+using Serilog.Events;
 
 namespace ActorHyper.Host.Shell;
 
@@ -48,7 +49,7 @@ public sealed class HypervisorSession : IDisposable
         ArgumentNullException.ThrowIfNull(logger);
         var spec = OptionsBinder.ToMachineSpec(options.Machine);
         var hypervisor = OptionsBinder.ToHypervisorOptions(options.Hypervisor);
-        var system = ActorSystem.Create("actorhyper", options.Runtime.ToSettings(logger));
+        var system = CreateSystem(options, logger);
         var session = new HypervisorSession(
             HypervisorHandle.Start(system, spec, hypervisor, machineOptions, new Actors.Guest.GuestOptions { Dtlb = options.Guest.Dtlb }), logger);
         try
@@ -61,9 +62,34 @@ public sealed class HypervisorSession : IDisposable
             throw;
         }
 
-        logger.Debug("Machine {MeshX}x{MeshY} started, {Mode} mode, seed {Seed}", spec.MeshX, spec.MeshY, system.Mode, options.Runtime.Seed);
+        logger.Debug("Machine {MeshX}x{MeshY} started, {Mode} mode, seed {Seed}", spec.MeshX, spec.MeshY,
+            MachineSystems.ModeOf(system), options.Runtime.Seed);
         return session;
     }
+
+    /// <summary>The controlled run's driver; null when the machine runs on real threads.</summary>
+    public ControlledDriver? Driver => ControlledDriver.TryGet(System);
+
+    /// <summary>
+    /// The actor system the options describe: Akka configured from the program's own layers
+    /// (<see cref="AkkaConfiguration"/>), its log events going to <paramref name="logger"/>.
+    /// </summary>
+    internal static ActorSystem CreateSystem(ActorHyperOptions options, ILogger logger)
+    {
+        var tree = options.Tree ?? ConfigurationLoader.Load(null, []);
+        // Akka.Logger.Serilog writes to Serilog's global logger: the program has one pipeline.
+        Log.Logger = logger;
+        var system = ActorSystem.Create("actorhyper", AkkaConfiguration.For(tree, options.Runtime, LevelOf(logger)));
+        if (ControlledDriver.TryGet(system) is { } driver)
+        {
+            driver.Logger = logger;
+        }
+
+        return system;
+    }
+
+    private static LogEventLevel LevelOf(ILogger logger) =>
+        Enum.GetValues<LogEventLevel>().FirstOrDefault(logger.IsEnabled, LogEventLevel.Fatal);
 
     /// <summary>
     /// Types <paramref name="command"/> at the shell and returns its reply. Never throws for a slow
@@ -93,14 +119,16 @@ public sealed class HypervisorSession : IDisposable
         }
 
         disposed = true;
-        var terminated = System.Terminate();
-        // A controlled run at its step limit cannot finish stopping; the process ends anyway.
-        if (System.Mode == ExecutionMode.Controlled && !terminated.IsCompleted)
+        if (Driver is { } driver)
         {
-            logger.Warning("The actor system did not finish stopping: the controlled run reached its step limit at {Steps} deliveries",
-                System.Controlled.Steps);
+            // A controlled system stops only while driven: its actors' stopping is system messages.
+            driver.Terminate(StopTimeout);
+            if (!System.WhenTerminated.IsCompleted)
+            {
+                logger.Warning("The actor system did not finish stopping within {Seconds} s", StopTimeout.TotalSeconds);
+            }
         }
-        else if (System.Mode == ExecutionMode.Concurrent && !terminated.Wait(StopTimeout))
+        else if (!System.Terminate().Wait(StopTimeout))
         {
             logger.Warning("The actor system did not stop within {Seconds} s", StopTimeout.TotalSeconds);
         }
@@ -112,24 +140,21 @@ public sealed class HypervisorSession : IDisposable
     /// </summary>
     private void WaitUntilStarted(long stepLimit)
     {
-        if (System.Mode == ExecutionMode.Controlled)
-        {
-            var started = handle.Machine.WhenStarted(StartTimeout);
-            var outcome = System.Controlled.RunUntil(() => started.IsCompleted);
-            if (!started.IsCompleted || System.Controlled.Steps + StartQuerySteps > stepLimit)
-            {
-                throw new SessionFailedException($"the machine did not start: {Stopped(outcome)}");
-            }
-        }
-
         MachineStartResult result;
         try
         {
             result = handle.WaitUntilStarted(StartTimeout);
         }
-        catch (AskTimeoutException)
+        catch (AskTimeoutException e)
         {
-            throw new SessionFailedException($"the machine did not start within {StartTimeout.TotalSeconds:0} s");
+            throw new SessionFailedException(Driver is { } stopped && stopped.Steps >= stepLimit
+                ? $"the machine did not start: {StepLimitReached(stopped)}"
+                : $"the machine did not start: {e.Message}");
+        }
+
+        if (Driver is { } driver && driver.Steps + StartQuerySteps > stepLimit)
+        {
+            throw new SessionFailedException($"the machine did not start: {StepLimitReached(driver)}");
         }
 
         if (result is MachineStartFailed failed)
@@ -138,10 +163,6 @@ public sealed class HypervisorSession : IDisposable
         }
     }
 
-    private string Stopped(RunOutcome outcome) => outcome switch
-    {
-        RunOutcome.StepLimitReached => $"the controlled run reached its step limit ({System.Controlled.Steps} deliveries; actorhyper.runtime.step-limit)",
-        RunOutcome.Failed => $"the controlled run failed: {System.Controlled.Failure}",
-        _ => $"the controlled run stopped ({outcome}) at step {System.Controlled.Steps}",
-    };
+    private static string StepLimitReached(ControlledDriver driver) =>
+        $"the controlled run reached its step limit ({driver.Steps} deliveries; actorhyper.runtime.step-limit)";
 }

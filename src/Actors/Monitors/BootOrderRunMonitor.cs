@@ -1,0 +1,42 @@
+using ActorHyper.Actors.Guest;
+using ActorHyper.Exploration;
+using Akka.Actor;
+using Akka.Event;
+
+namespace ActorHyper.Actors.Monitors;
+
+/// <summary>
+/// The Off++ boot-order rules (<see cref="BootOrderRules"/>) in a controlled run: sees each guest
+/// event where it is published, so the order it checks is the order things happened in, whatever
+/// order the run then delivers events in. A broken rule is logged and published as
+/// <see cref="Events.GuestRuleViolated"/>, as the concurrent monitor does; the run goes on.
+/// </summary>
+public sealed class BootOrderRunMonitor : RunMonitor
+{
+    private readonly ActorSystem system;
+    private readonly bool dtlb;
+    private readonly ILoggingAdapter log;
+    private BootOrderRules rules;
+
+    public BootOrderRunMonitor(ActorSystem system, bool dtlb)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        this.system = system;
+        this.dtlb = dtlb;
+        rules = new BootOrderRules(dtlb);
+        log = Logging.GetLogger(system, "/user/boot-order-monitor");
+    }
+
+    public override string Name => "boot-order";
+
+    public override void OnRunStart() => rules = new BootOrderRules(dtlb);
+
+    public override void OnEvent(object published)
+    {
+        if (rules.Observe(published, system.Now) is { } violated)
+        {
+            log.Warning("Off++ rule broken in instance {InstanceId}: {Violation}", violated.InstanceId, violated.Message);
+            system.EventStream.Publish(violated);
+        }
+    }
+}
