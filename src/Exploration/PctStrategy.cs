@@ -5,6 +5,7 @@ namespace ActorHyper.Exploration;
 /// random priority when it is first seen, and every step delivers to the highest-priority receiver
 /// that has a choice (its oldest pending message first). At <c>depth - 1</c> change points drawn
 /// uniformly from the first <c>maxSteps</c> steps, the receiver just chosen drops below every other.
+/// A timer not yet due is taken only when nothing else is ready (time passes when the system idles).
 /// One run finds a bug of depth d with probability at least 1/(n·k^(d−1)) for n actors and k steps:
 /// depth 1 starves one actor for as long as others can run, the shape of a message that comes late.
 /// </summary>
@@ -62,7 +63,8 @@ public sealed class PctStrategy : ISchedulingStrategy
         var bestRank = int.MaxValue;
         for (var i = 0; i < choices.Count; i++)
         {
-            var rank = _byPriority.IndexOf(choices[i].Receiver);
+            // A timer not yet due fires only when nothing else can run: priorities order what is ready.
+            var rank = choices[i].DueIn > TimeSpan.Zero ? int.MaxValue - 1 : _byPriority.IndexOf(choices[i].Receiver);
             if (rank < bestRank || (rank == bestRank && choices[i].SentAtStep < choices[best].SentAtStep))
             {
                 best = i;

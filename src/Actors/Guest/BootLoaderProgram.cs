@@ -12,7 +12,8 @@ namespace ActorHyper.Actors.Guest;
 /// The boot core (the arch-info's bootstrap cpu) loads the kernel image from the instance's IOC
 /// channel into its load address with the DMA of instance cluster 0 (through the DMA HAT), waits
 /// for the completion interrupt the IOPIC routes to it, and jumps to the kernel. The other cores
-/// wait until the kernel wakes them with the kernel's address.
+/// store their <see cref="CallIn"/> (the IPI that woke them is read: their mailbox is free) and wait
+/// until the kernel wakes them with the kernel's address.
 /// </summary>
 public sealed class BootLoaderProgram : ICoreProgram
 {
@@ -34,7 +35,8 @@ public sealed class BootLoaderProgram : ICoreProgram
             }
             else
             {
-                cpu.Wait();
+                cpu.Store(BootLayout.CallIn(processor.Index).Raw, BootLayout.CallInSize,
+                    new DataRecord(new CallIn(arch.InstanceId, processor.Index)), cpu.Wait);
             }
         });
     }

@@ -13,8 +13,9 @@ namespace ActorHyper.Actors.Guest;
 /// <summary>
 /// The Off++ kernel. On the boot core: spawns the node singleton, leaves its address in the node
 /// directory, runs <c>srvstart</c> as the <see cref="SrvstartPlan"/> says (each server an actor sent its
-/// Start without waiting for it to be up, one TTY line per server), wakes the other processors with the
-/// kernel's address, takes its own idle shuttle, and once the node says every processor idles,
+/// Start without waiting for it to be up, one TTY line per server), wakes each other processor with the
+/// kernel's address once it has called in from the boot loader (so no mailbox is written twice before
+/// it is read), takes its own idle shuttle, and once the node says every processor idles,
 /// prints the banner, writes the instance id to the hypervisor's Running mailbox and idles. On the
 /// other cores: finds the node and asks it for the idle shuttle, then idles.
 /// </summary>
@@ -96,6 +97,9 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
                 return true;
             case AllProcessorsIdle:
                 ReportRunning();
+                return true;
+            case LookForCallIn look:
+                WakeWhenCalledIn(look.Processor);
                 return true;
             default:
                 return false;
@@ -191,18 +195,45 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
     private static string ActorName(ServerStart entry) =>
         string.Create(CultureInfo.InvariantCulture, $"{entry.Kind.ToString().ToLowerInvariant()}-{entry.Index}");
 
-    /// <summary>After the processor loop (no shuttle exists while ids are taken): wake processors 1.. with the kernel's address.</summary>
+    /// <summary>
+    /// After the processor loop (no shuttle exists while ids are taken): wake processors 1.. with the
+    /// kernel's address, each once it has called in, and take the boot core's own idle shuttle.
+    /// </summary>
     private void WakeOthers()
     {
-        var layout = Cpu.Machine.Layout;
-        var entry = checked((uint)kernel!.Entry.Raw);
         foreach (var other in info!.Processors.Where(p => !p.IsBoot))
         {
-            var mailbox = layout.IpiMailboxInInstance(other.InstanceCluster, other.LocalIndex);
-            Cpu.WriteMailbox(mailbox.Raw, entry);
+            WakeWhenCalledIn(other.Index);
         }
         Cpu.Tell(node!, new RequestIdleShuttle(processor!.Index));
     }
+
+    /// <summary>
+    /// The IPI that brought a processor to the boot loader may still be unread: a wake-up written now
+    /// would overwrite it. So read its call-in first, and look again a little later while it is not there.
+    /// </summary>
+    private void WakeWhenCalledIn(int index)
+    {
+        var other = info!.Processors[index];
+        Cpu.Load(BootLayout.CallIn(index).Raw, BootLayout.CallInSize, regions =>
+        {
+            if (regions.Select(region => region.Content).OfType<Hardware.Memory.DataRecord>().Any(record => record.Data is CallIn))
+            {
+                var mailbox = new Hardware.Addressing.InstanceAddress(other.InstanceCluster, Hardware.Addressing.SegmentMap.XicuSlotOffset(other.LocalIndex));
+                Cpu.WriteMailbox(mailbox.Raw, checked((uint)kernel!.Entry.Raw));
+            }
+            else
+            {
+                Cpu.After(CallInPollInterval, new LookForCallIn(index));
+            }
+        });
+    }
+
+    /// <summary>How long the boot core waits before it reads a missing call-in again (a spin loop's pause).</summary>
+    private static readonly TimeSpan CallInPollInterval = TimeSpan.FromMicroseconds(10);
+
+    /// <summary>Look at processor <paramref name="Processor"/>'s call-in again.</summary>
+    private sealed record LookForCallIn(int Processor);
 
     private void TookIdleShuttle(IdleShuttleGranted granted)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Actors.Monitors;
 using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using Akka.Actor;
@@ -34,7 +35,7 @@ public sealed class HypervisorHandle
     /// <summary>
     /// Builds the machine with the hypervisor's and the guest's programs (added to
     /// <paramref name="machineOptions"/>'s, which win where they bring their own), starts the Off++
-    /// boot-order monitor, and powers the machine on.
+    /// boot-order monitor (and, controlled, the mailbox-overwrite monitor), and powers the machine on.
     /// </summary>
     public static HypervisorHandle Start(
         ActorSystem system, MachineSpec spec, HypervisorOptions? options = null, MachineOptions? machineOptions = null, GuestOptions? guest = null)
@@ -44,6 +45,8 @@ public sealed class HypervisorHandle
         var machine = machineOptions ?? MachineOptions.Default;
         // Subscribed before power-on, so it sees every guest event.
         BootOrderMonitor.Start(system, guest);
+        // The boot protocol never writes a mailbox twice before it is read: a controlled run that does fails there.
+        ControlledDriver.TryGet(system)?.AddMonitor(new MailboxOverwriteMonitor());
         var programs = GuestPrograms.Library(guest, HypervisorPrograms.Library(settings, machine.Programs));
         return new HypervisorHandle(MachineHandle.Start(system, spec, machine with { Programs = programs }), settings);
     }

@@ -12,6 +12,7 @@ namespace ActorHyper.Hardware.Boot;
 /// 0x00200000..0x00210000  arch-info                          instance cluster 0
 /// 0x00210000..0x00211000  kernel image descriptor            instance cluster 0
 /// 0x00220000..0x00221000  node directory (guest kernel data) instance cluster 0
+/// 0x00230000..0x00240000  call-ins: one per processor         instance cluster 0
 /// 0x00300000..0x00304000  boot loader copy                   instance cluster 0
 /// 0x00400000..0x01000000  kernel (load address, 12 MiB max)  instance cluster 0
 /// </code>
@@ -40,6 +41,17 @@ public static class BootLayout
     /// <summary>Where the guest's boot core leaves the node's address for the other cores, before it wakes them.</summary>
     public const uint NodeDirectoryOffset = 0x0022_0000;
     public const uint NodeDirectorySize = 0x0000_1000;
+
+    /// <summary>
+    /// Where each non-boot processor, once in the boot loader, says it is there (Linux's "callin"):
+    /// it has read the mailbox that woke it, so the kernel may write that mailbox again.
+    /// </summary>
+    public const uint CallInsOffset = 0x0023_0000;
+    public const uint CallInSize = 0x40;
+    public const uint CallInsSize = 0x0001_0000;
+
+    /// <summary>Processors an instance may have: every call-in fits in its region.</summary>
+    public const int MaxProcessors = (int)(CallInsSize / CallInSize);
 
     public const uint BootLoaderOffset = 0x0030_0000;
 
@@ -75,6 +87,16 @@ public static class BootLayout
 
     public static InstanceAddress BootLoader => new(0, BootLoaderOffset);
 
+    /// <summary>The call-in of Off++ processor <paramref name="processor"/> (get_procinfo order).</summary>
+    public static InstanceAddress CallIn(int processor)
+    {
+        if (processor is < 0 or >= MaxProcessors)
+        {
+            throw new ArgumentException($"processor must be between 0 and {MaxProcessors - 1}, got {processor}");
+        }
+        return new InstanceAddress(0, CallInsOffset + ((uint)processor * CallInSize));
+    }
+
     public static InstanceAddress KernelLoad => new(0, KernelLoadOffset);
 
     /// <summary>Every reserved region; no two that share a RAM overlap.</summary>
@@ -84,6 +106,7 @@ public static class BootLayout
         new LayoutRegion("arch-info", ArchInfoOffset, ArchInfoSize, LayoutPlace.InstanceCluster0),
         new LayoutRegion("kernel image descriptor", KernelDescriptorOffset, KernelDescriptorSize, LayoutPlace.InstanceCluster0),
         new LayoutRegion("node directory", NodeDirectoryOffset, NodeDirectorySize, LayoutPlace.InstanceCluster0),
+        new LayoutRegion("call-ins", CallInsOffset, CallInsSize, LayoutPlace.InstanceCluster0),
         new LayoutRegion("boot loader", BootLoaderOffset, BootLoaderSize, LayoutPlace.InstanceCluster0),
         new LayoutRegion("kernel", KernelLoadOffset, KernelMaxSize, LayoutPlace.InstanceCluster0));
 }
