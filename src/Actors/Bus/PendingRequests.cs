@@ -35,4 +35,14 @@ public sealed class PendingRequests
 
     /// <summary>Drops every request in flight: their replies will be ignored.</summary>
     public void Forget() => continuations.Clear();
+
+    /// <summary>
+    /// As built: nothing in flight and tags from 1 again. Only when no reply can still come (a power
+    /// cycle between runs), since a late reply could then match a new request's tag.
+    /// </summary>
+    public void Restart()
+    {
+        continuations.Clear();
+        lastTag = 0;
+    }
 }

@@ -175,8 +175,12 @@ public sealed partial class CoreActor : ICoreCpu
     void ICoreCpu.After(TimeSpan delay, object message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        // One single timer per call, each its own key: a later After does not replace an earlier one.
-        Timers.StartSingleTimer(++afterTimers, message, delay);
+        // The system scheduler, not Akka's IWithTimers: its timer messages carry a generation that
+        // lives on in the actor, so a power-cycled machine would not replay a fresh one's run.
+        // Every timer is cancelled when the program ends (Abandon), so none outlives its program.
+#pragma warning disable AK1004 // Cancelled in Abandon (reset, halt, fault, stop) and PostStop.
+        afterTimers.Add(Context.System.Scheduler.ScheduleTellOnceCancelable(delay, Self, message, Self));
+#pragma warning restore AK1004
     }
 
     void ICoreCpu.Publish(HardwareEvent happened)

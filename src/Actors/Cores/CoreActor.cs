@@ -16,7 +16,7 @@ namespace ActorHyper.Actors.Cores;
 /// it through <see cref="ICoreCpu"/> (see <c>CoreActor.Instructions.cs</c>). Every status change is
 /// published and reported to the machine, which derives readiness from the reports.
 /// </summary>
-public sealed partial class CoreActor : HardwareUnitActor, IWithTimers
+public sealed partial class CoreActor : HardwareUnitActor
 {
     private readonly CoreId core;
     private readonly ProgramLibrary programs;
@@ -27,8 +27,12 @@ public sealed partial class CoreActor : HardwareUnitActor, IWithTimers
     private TaggedAddress? at;
     private ulong argument;
     private int childGeneration;
+
+    /// <summary>In a power cycle, the core's software still stopping: the core is off once none is left.</summary>
+    private int childrenStopping;
     private ILoggingAdapter? log;
-    private long afterTimers;
+    /// <summary>The program's pending <see cref="ICoreCpu.After"/> timers: cancelled when the program ends.</summary>
+    private readonly List<ICancelable> afterTimers = [];
 
     public CoreActor(CoreId core, ProgramLibrary programs)
         : base(UnitId.Core(core))
@@ -36,9 +40,6 @@ public sealed partial class CoreActor : HardwareUnitActor, IWithTimers
         this.core = core;
         this.programs = programs;
     }
-
-    /// <summary>The timers of <see cref="ICoreCpu.After"/> (set by Akka).</summary>
-    public ITimerScheduler Timers { get; set; } = null!;
 
     public static Props Props(CoreId core, ProgramLibrary programs) => Akka.Actor.Props.Create(() => new CoreActor(core, programs));
 
@@ -58,6 +59,13 @@ public sealed partial class CoreActor : HardwareUnitActor, IWithTimers
         Receive<JumpCore>(jump => JumpTo(jump.Address, jump.Expected));
         Receive<GetCoreStatus>(_ => Reply(new CoreStatusReport(core, status)));
         Receive<ITaggedReply>(reply => RunProgramCode(() => pending.Complete(reply)));
+        Receive<Terminated>(_ => childrenStopping > 0, _ =>
+        {
+            if (--childrenStopping == 0)
+            {
+                PoweredOff();
+            }
+        });
         ReceiveAny(message =>
         {
             var handled = false;
@@ -83,6 +91,33 @@ public sealed partial class CoreActor : HardwareUnitActor, IWithTimers
         JumpTo(ResetVector.Raw, CodeIdentity.Hypervisor);
     }
 
+    /// <summary>
+    /// A power cycle: the core as built, not fetching (power-on makes it fetch). Its software is
+    /// stopped and awaited, so the next run may give its servers the same names again.
+    /// </summary>
+    protected override void PowerOff()
+    {
+        Abandon();
+        var children = Context.GetChildren().ToList();
+        StopChildren();
+        childGeneration = 0;
+        pending.Restart();
+        code = null;
+        at = null;
+        argument = 0;
+        SetStatus(CoreStatus.Reset);
+        childrenStopping = children.Count;
+        if (childrenStopping == 0)
+        {
+            PoweredOff();
+            return;
+        }
+        foreach (var child in children)
+        {
+            Context.Watch(child);
+        }
+    }
+
     /// <summary>The software the core ran (the guest's servers) goes with a reset or a halt.</summary>
     private void StopChildren()
     {
@@ -99,7 +134,19 @@ public sealed partial class CoreActor : HardwareUnitActor, IWithTimers
     {
         pending.Forget();
         program = null;
+        CancelTimers();
     }
+
+    private void CancelTimers()
+    {
+        foreach (var timer in afterTimers)
+        {
+            timer.Cancel();
+        }
+        afterTimers.Clear();
+    }
+
+    protected override void PostStop() => CancelTimers();
 
     /// <summary>The fetch succeeded: the core now executes <paramref name="found"/> from <paramref name="entry"/>.</summary>
     private void Enter(CodeIdentity found, TaggedAddress entry)

@@ -38,6 +38,14 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
         Receive<ITaggedReply>(reply => pending.Complete(reply));
     }
 
+    /// <summary>No transfer in flight or queued; tags from 1 again.</summary>
+    protected override void ResetToPowerOn()
+    {
+        pending.Restart();
+        queue.Clear();
+        current = null;
+    }
+
     private void Next()
     {
         if (!queue.TryDequeue(out var job))

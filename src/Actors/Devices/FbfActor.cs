@@ -42,5 +42,11 @@ public sealed class FbfActor : HardwareUnitActor
         Reply(new FrameWriteDone(write.Tag));
     }
 
+    protected override void ResetToPowerOn()
+    {
+        Array.Clear(frames);
+        Array.Clear(counts);
+    }
+
     private bool Valid(int channel) => channel >= 0 && channel < frames.Length;
 }

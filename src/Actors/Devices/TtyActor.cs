@@ -28,6 +28,14 @@ public sealed class TtyActor : HardwareUnitActor
             Index(get.Channel, get.SubChannel) is { } index ? lines[index].ToValueList() : ValueList.Of<string>())));
     }
 
+    protected override void ResetToPowerOn()
+    {
+        foreach (var channel in lines)
+        {
+            channel.Clear();
+        }
+    }
+
     private void OnWrite(WriteTty write)
     {
         if (Index(write.Channel, write.SubChannel) is not { } index)

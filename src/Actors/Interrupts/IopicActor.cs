@@ -14,7 +14,7 @@ namespace ActorHyper.Actors.Interrupts;
 /// </summary>
 public sealed class IopicActor(MachineSpec spec) : HardwareUnitActor(new UnitId(UnitKind.Iopic, spec.IoCluster))
 {
-    private readonly IopicTable table = new(spec);
+    private IopicTable table = new(spec);
 
     public static Props Props(MachineSpec spec) => Akka.Actor.Props.Create(() => new IopicActor(spec));
 
@@ -25,6 +25,8 @@ public sealed class IopicActor(MachineSpec spec) : HardwareUnitActor(new UnitId(
         Receive<DeviceInterrupt>(OnInterrupt);
         Receive<GetRoutes>(_ => Reply(new IopicRoutes(table.Routes)));
     }
+
+    protected override void ResetToPowerOn() => table = new IopicTable(spec);
 
     private void OnAdd(AddRoutes add)
     {

@@ -103,11 +103,17 @@ public sealed class XicuActor : HardwareUnitActor
 
     private void OnReset(ResetXicu reset)
     {
+        ResetToPowerOn();
+        Reply(new XicuResetDone(reset.Tag));
+    }
+
+    /// <summary>Values zero, nothing pending, each core's IPI slot enabled into its line, no waiter.</summary>
+    protected override void ResetToPowerOn()
+    {
         xicu.Reset();
         xicu.DrainOverwrites();
         layout.EnableIpis(xicu);
         Array.Clear(waiters);
-        Reply(new XicuResetDone(reset.Tag));
     }
 
     /// <summary>Answers every waiter whose line is high; each is answered once.</summary>

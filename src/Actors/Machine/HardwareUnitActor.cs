@@ -19,7 +19,11 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
         Receive<WireUnit>(wire =>
         {
             directory = wire.Directory;
-            Become(Wired);
+            Become(() =>
+            {
+                Receive<PowerOffUnit>(_ => PowerOff());
+                Wired();
+            });
             Stash.UnstashAll();
         });
         ReceiveAny(_ => Stash.Stash());
@@ -46,6 +50,24 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
 
     /// <summary>Registers the unit's handlers (with <c>Receive</c>), once wired.</summary>
     protected abstract void Wired();
+
+    /// <summary>
+    /// A power cycle: back to the state the unit had when it was built, then tells the machine.
+    /// A unit with state overrides <see cref="ResetToPowerOn"/>; one that must wait for something
+    /// (a core, for its software to stop) overrides this and calls <see cref="PoweredOff"/> itself.
+    /// </summary>
+    protected virtual void PowerOff()
+    {
+        ResetToPowerOn();
+        PoweredOff();
+    }
+
+    /// <summary>Puts the unit's state back as its constructor made it.</summary>
+    protected virtual void ResetToPowerOn()
+    {
+    }
+
+    protected void PoweredOff() => Directory.MachineActor.Tell(new UnitPoweredOff(Unit), Self);
 
     protected void Publish(HardwareEvent hardwareEvent) => Context.System.EventStream.Publish(hardwareEvent);
 

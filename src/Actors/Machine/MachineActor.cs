@@ -17,12 +17,14 @@ public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
     private readonly MachineSpec spec;
     private readonly MachineOptions options;
     private readonly List<ClusterUnits> built = [];
-    private readonly MachineStatusBoard board;
+    private MachineStatusBoard board;
     private readonly List<IActorRef> waiting = [];
     private readonly List<IActorRef> watchers = [];
     private MachineDirectory? directory;
     private MachineStartResult? result;
     private bool poweredOn;
+    private IActorRef? powerCycleRequester;
+    private int unitsPoweringOff;
 
     public MachineActor(MachineSpec spec, MachineOptions options)
     {
@@ -87,6 +89,37 @@ public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
         Receive<GetMachineDirectory>(_ => Sender.Tell(directory!, Self));
         Receive<WatchCoreStatus>(watch => watchers.Add(watch.Watcher));
         Receive<GetCoreStatuses>(_ => Sender.Tell(new CoreStatuses(board.Snapshot().ToValueList()), Self));
+        Receive<PowerCycle>(_ => OnPowerCycle());
+        Receive<UnitPoweredOff>(_ => OnUnitPoweredOff());
+    }
+
+    /// <summary>Everything the machine keeps about a run goes (readiness, watchers, the board); then every unit powers off.</summary>
+    private void OnPowerCycle()
+    {
+        powerCycleRequester = Sender;
+        board = new MachineStatusBoard(spec);
+        result = null;
+        waiting.Clear();
+        watchers.Clear();
+        poweredOn = false;
+        var units = directory!.Spec.Clusters().Select(directory.Cluster).SelectMany(cluster => cluster.All()).ToList();
+        unitsPoweringOff = units.Count;
+        foreach (var unit in units)
+        {
+            unit.Tell(PowerOffUnit.Instance, Self);
+        }
+    }
+
+    private void OnUnitPoweredOff()
+    {
+        if (unitsPoweringOff > 0 && --unitsPoweringOff == 0 && powerCycleRequester is { } requester)
+        {
+            powerCycleRequester = null;
+            if (!HardwareUnitActor.IsNoSender(requester, Context.System))
+            {
+                requester.Tell(new MachinePoweredOff(spec.ClusterCount), Self);
+            }
+        }
     }
 
     private void PowerOnCores()

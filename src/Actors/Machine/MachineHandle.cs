@@ -1,6 +1,7 @@
 using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using Akka.Actor;
+using PowerCycleSignal = ActorHyper.Actors.Machine.PowerCycle;
 using PowerOnSignal = ActorHyper.Actors.Machine.PowerOn;
 
 namespace ActorHyper.Actors.Machine;
@@ -26,16 +27,51 @@ public sealed class MachineHandle
     /// <summary>The machine actor (<c>/user/{name}</c>).</summary>
     public IActorRef Machine { get; }
 
-    /// <summary>Creates the machine under <c>/user/{name}</c>; it assembles and (by default) powers on by itself.</summary>
+    /// <summary>
+    /// Creates the machine under <c>/user/{name}</c>; it assembles and (by default) powers on by itself.
+    /// A controlled run begins at power-on: the machine is assembled first, then the driver begins
+    /// its run (step 0, virtual time 0), then the cores power on. So a run is the same whether its
+    /// machine was just built or power-cycled after other runs (<see cref="PowerCycle"/>).
+    /// </summary>
     public static MachineHandle Start(ActorSystem system, MachineSpec spec, MachineOptions? options = null, string name = "machine")
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(spec);
         spec.Validated();
-        var props = MachineActor.Props(spec, options);
+        var settings = options ?? MachineOptions.Default;
+        if (ControlledDriver.TryGet(system) is not { } driver)
+        {
+#pragma warning disable AK1008 // Called from outside the actors (a host or a test): a top-level actor is meant.
+            return new MachineHandle(system, spec, system.ActorOf(MachineActor.Props(spec, settings), name));
+#pragma warning restore AK1008
+        }
+
         // A controlled system's top-level actors are created through its driver, which waits until they are started.
-        var machine = ControlledDriver.TryGet(system) is { } driver ? driver.ActorOf(props, name) : system.ActorOf(props, name);
-        return new MachineHandle(system, spec, machine);
+        var handle = new MachineHandle(system, spec, driver.ActorOf(MachineActor.Props(spec, settings with { PowerOnAtStart = false }), name));
+        driver.RunUntilQuiescent();
+        driver.BeginRun(driver.Seed);
+        if (settings.PowerOnAtStart)
+        {
+            handle.PowerOn();
+        }
+        return handle;
+    }
+
+    /// <summary>
+    /// Controlled runs only: finishes the current run, puts every unit back in its power-on state
+    /// (<see cref="PowerCycleSignal"/>), begins a new run with <paramref name="seed"/> (and
+    /// <paramref name="strategy"/>, or the random walk of that seed) and powers the machine on: the
+    /// run then goes step for step as it would on a machine just built with that seed.
+    /// </summary>
+    public void PowerCycle(ulong seed, ISchedulingStrategy? strategy = null)
+    {
+        var driver = ControlledDriver.Of(System);
+        driver.RunUntilQuiescent();
+        driver.UseStrategy(new ReplayStrategy([]));
+        Wait(Machine.Ask<MachinePoweredOff>(PowerCycleSignal.Instance), Timeout.InfiniteTimeSpan, "the power cycle");
+        driver.RunUntilQuiescent();
+        driver.BeginRun(seed, strategy);
+        PowerOn();
     }
 
     /// <summary>Powers the cores on (needed only with <see cref="MachineOptions.PowerOnAtStart"/> false).</summary>

@@ -35,6 +35,12 @@ public sealed class MemoryControllerActor : MemoryUnitActor
         Receive<ITaggedReply>(reply => copies.Complete(reply));
     }
 
+    protected override void ResetToPowerOn()
+    {
+        Memory.Clear();
+        copies.Restart();
+    }
+
     private void OnWrite(WriteMemory write)
     {
         if (Apply(write.Tag, () => Memory.Write(write.Offset, write.Length, write.Content)))

@@ -33,6 +33,8 @@ public sealed class HatActor(UnitId unit) : HardwareUnitActor(unit)
         Receive<GetHatState>(_ => Reply(new HatSnapshot(Unit, hat.Mode, hat.Configuration)));
     }
 
+    protected override void ResetToPowerOn() => hat.Reset();
+
     private void OnTranslate(Translate translate)
     {
         var space = hat.Mode == HatMode.Active ? AddressSpace.Instance : AddressSpace.Machine;
