@@ -33,6 +33,18 @@ public sealed class PendingRequests
         return true;
     }
 
+    /// <summary>
+    /// Keeps waiting for every request in flight but ignores what comes back: <see cref="Count"/>
+    /// still says how many replies are due, so the owner knows when none of its transactions can still land.
+    /// </summary>
+    public void Ignore()
+    {
+        foreach (var tag in continuations.Keys.ToList())
+        {
+            continuations[tag] = static _ => { };
+        }
+    }
+
     /// <summary>Drops every request in flight: their replies will be ignored.</summary>
     public void Forget() => continuations.Clear();
 

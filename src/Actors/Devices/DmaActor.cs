@@ -21,6 +21,7 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
 {
     private readonly PendingRequests pending = new();
     private readonly Queue<Job> queue = new();
+    private readonly List<(long Tag, IActorRef ReplyTo)> resets = [];
     private Job? current;
 
     public static Props Props(ClusterId cluster) => Akka.Actor.Props.Create(() => new DmaActor(cluster));
@@ -35,7 +36,38 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
                 Next();
             }
         });
-        Receive<ITaggedReply>(reply => pending.Complete(reply));
+        Receive<ResetDma>(OnReset);
+        Receive<ITaggedReply>(reply =>
+        {
+            pending.Complete(reply);
+            AnswerResetsOnceIdle();
+        });
+    }
+
+    /// <summary>No new work; what is in flight is answered into nothing, and the reset is done when nothing is left in flight.</summary>
+    private void OnReset(ResetDma reset)
+    {
+        queue.Clear();
+        current = null;
+        pending.Ignore();
+        resets.Add((reset.Tag, Context.Sender));
+        AnswerResetsOnceIdle();
+    }
+
+    private void AnswerResetsOnceIdle()
+    {
+        if (resets.Count == 0 || pending.Count > 0)
+        {
+            return;
+        }
+        foreach (var (tag, replyTo) in resets)
+        {
+            if (!IsNoSender(replyTo, Context.System))
+            {
+                replyTo.Tell(new DmaResetDone(tag), Self);
+            }
+        }
+        resets.Clear();
     }
 
     /// <summary>No transfer in flight or queued; tags from 1 again.</summary>
@@ -43,6 +75,7 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
     {
         pending.Restart();
         queue.Clear();
+        resets.Clear();
         current = null;
     }
 

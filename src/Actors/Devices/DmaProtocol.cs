@@ -34,6 +34,15 @@ public sealed record DmaFromDisk(ulong ChannelAddress, uint Block) : DmaSource
 /// </summary>
 public sealed record StartDma(long Tag, DmaSource Source, ulong Destination, uint Length, UnitId Requester);
 
+/// <summary>
+/// Aborts the transfer in flight and drops the queued ones (a kill). Answered by <see cref="DmaResetDone"/>
+/// once nothing the engine issued can still land: every transaction it had in flight has been answered.
+/// The aborted transfers get no answer and raise no interrupt.
+/// </summary>
+public sealed record ResetDma(long Tag);
+
+public sealed record DmaResetDone(long Tag) : ITaggedReply;
+
 public sealed record DmaTransferDone(long Tag, MachineAddress Destination, uint Length) : ITaggedReply;
 
 public sealed record DmaTransferFailed(long Tag, Fault Fault) : ITaggedReply;

@@ -24,6 +24,17 @@ public sealed class FbfActor : HardwareUnitActor
     protected override void Wired()
     {
         Receive<WriteFrame>(OnWrite);
+        Receive<ClearFrame>(clear =>
+        {
+            if (!Valid(clear.Channel))
+            {
+                Refuse(clear.Tag, $"FB channel {clear.Channel} does not exist ({frames.Length} channels)");
+                return;
+            }
+            frames[clear.Channel] = null;
+            counts[clear.Channel] = 0;
+            Reply(new FrameCleared(clear.Tag, clear.Channel));
+        });
         Receive<GetFrame>(get => Reply(Valid(get.Channel)
             ? new FrameContent(get.Channel, frames[get.Channel], counts[get.Channel])
             : new FrameContent(get.Channel, null, 0)));

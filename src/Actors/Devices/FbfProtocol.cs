@@ -11,6 +11,11 @@ public sealed record WriteFrame(long Tag, int Channel, string Content, UnitId Wr
 public sealed record FrameWriteDone(long Tag) : ITaggedReply;
 
 /// <summary>Asks for a channel's current frame. Answered by <see cref="FrameContent"/>.</summary>
+/// <summary>Blanks a channel (no frame, none drawn; a kill): answered by <see cref="FrameCleared"/>.</summary>
+public sealed record ClearFrame(long Tag, int Channel);
+
+public sealed record FrameCleared(long Tag, int Channel) : ITaggedReply;
+
 public sealed record GetFrame(int Channel);
 
 /// <summary>The last frame drawn (null if none) and how many frames the channel got.</summary>

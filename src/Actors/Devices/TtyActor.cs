@@ -24,8 +24,23 @@ public sealed class TtyActor : HardwareUnitActor
     protected override void Wired()
     {
         Receive<WriteTty>(OnWrite);
+        Receive<ClearTtyChannel>(OnClear);
         Receive<GetTtyOutput>(get => Reply(new TtyOutput(get.Channel, get.SubChannel,
             Index(get.Channel, get.SubChannel) is { } index ? lines[index].ToValueList() : ValueList.Of<string>())));
+    }
+
+    private void OnClear(ClearTtyChannel clear)
+    {
+        if (Index(clear.Channel, 0) is not { } first)
+        {
+            Refuse(clear.Tag, $"TTY channel {clear.Channel} does not exist ({lines.Length / SegmentMap.TtySubChannels} channels)");
+            return;
+        }
+        for (var sub = 0; sub < SegmentMap.TtySubChannels; sub++)
+        {
+            lines[first + sub].Clear();
+        }
+        Reply(new TtyChannelCleared(clear.Tag, clear.Channel));
     }
 
     protected override void ResetToPowerOn()

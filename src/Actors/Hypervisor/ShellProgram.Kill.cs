@@ -1,4 +1,5 @@
 using ActorHyper.Actors.Cores;
+using ActorHyper.Actors.Devices;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
@@ -11,9 +12,10 @@ using Akka.Actor;
 namespace ActorHyper.Actors.Hypervisor;
 
 /// <summary>
-/// <c>kill</c>: halt the instance's cores (nothing they issue lands after this), reset their HATs
-/// and the DMA HATs, remove the interrupt routes, reset the clusters' mailboxes, clear their memory
-/// and the hypervisor's notes, reset the cores (they run the hypervisor again and <c>wait</c>), and
+/// <c>kill</c>: halt the instance's cores (nothing they issue lands after this), reset its clusters'
+/// DMA engines (a transfer in flight is aborted, and the step lands once nothing it issued can still
+/// land), reset their HATs and the DMA HATs, remove the interrupt routes, reset the clusters'
+/// mailboxes, clear its TTY channel and frame buffer, clear its memory and the hypervisor's notes, reset the cores (they run the hypervisor again and <c>wait</c>), and
 /// once every core is back in <c>wait</c>, return every resource to the pools. A kill asked while a
 /// launch step is in flight starts when that step has landed.
 /// </summary>
@@ -53,6 +55,15 @@ public sealed partial class ShellProgram
         }
         RunStep(instance, InstanceStep.HaltCores, () => $"{instance.Cores.Count} cores halted (was {was})",
             instance.Cores.Select(core => Control(Machine.Core(core), tag => new HaltCore(tag))).ToList(),
+            () => ResetDmas(instance));
+    }
+
+    /// <summary>Before the DMA HATs go off: an engine still translating through one would then reach machine space.</summary>
+    private void ResetDmas(Instance instance)
+    {
+        var clusters = instance.Allocation.Clusters;
+        RunStep(instance, InstanceStep.ResetDmas, () => $"DMA engines of {string.Join(" ", clusters)} idle",
+            clusters.Select(cluster => Control(Machine.Dma(cluster), tag => new ResetDma(tag))).ToList(),
             () => ResetHats(instance));
     }
 
@@ -88,7 +99,16 @@ public sealed partial class ShellProgram
         operations.Add(landed => Cpu.ReadMailbox(Machine.Layout.RunningSlot(instance.Id), _ => landed(null)));
         RunStep(instance, InstanceStep.ResetMailboxes,
             () => $"XICUs of {string.Join(" ", instance.Allocation.Clusters)} at power-on state, Running mailbox cleared",
-            operations, () => ClearMemory(instance));
+            operations, () => ClearDevices(instance));
+    }
+
+    /// <summary>The next instance given this TTY and FB channel starts with a blank console and screen.</summary>
+    private void ClearDevices(Instance instance)
+    {
+        var allocation = instance.Allocation;
+        RunStep(instance, InstanceStep.ClearDevices, () => $"TTY channel {allocation.TtyChannel} and FB channel {allocation.FbChannel} cleared",
+            [Control(Machine.Tty, tag => new ClearTtyChannel(tag, allocation.TtyChannel)), Control(Machine.Fbf, tag => new ClearFrame(tag, allocation.FbChannel))],
+            () => ClearMemory(instance));
     }
 
     private void ClearMemory(Instance instance)

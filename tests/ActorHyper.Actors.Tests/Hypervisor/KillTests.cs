@@ -1,10 +1,12 @@
 using ActorHyper.Actors.Cores;
+using ActorHyper.Actors.Devices;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
@@ -100,12 +102,94 @@ public sealed class KillTests
         Assert.Equal(InstanceState.Running, hv.Ok<InstanceTable>("wait -i 6").Instances[0].State);
     }
 
-    /// <summary>Pools, HATs, routes, mailboxes, memory, notes and cores: all back as the power-on left them.</summary>
+    [Fact]
+    public async Task The_next_instance_on_a_killed_instances_console_sees_only_its_own_lines()
+    {
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled);
+        var first = hv.LaunchAndWait("run -nc 2 -i 6");
+        hv.Ok<InstanceStopped>("kill -i 6");
+        var second = hv.LaunchAndWait("run -nc 3 -i 3");
+        Assert.Equal(first.TtyChannel, second.TtyChannel);
+
+        var lines = hv.Ok<TtyLines>("tty -i 3").Lines;
+        Assert.NotEmpty(lines);
+        Assert.DoesNotContain(lines, line => line.Contains("n6.", StringComparison.Ordinal) || line.Contains("node 6", StringComparison.Ordinal));
+        Assert.Equal("off: node 3 up: 12 cores, 3 clusters, 192 MiB", lines[^1]);
+    }
+
+    [Theory]
+    [InlineData(ExecutionMode.Controlled, 1UL)]
+    [InlineData(ExecutionMode.Controlled, 2UL)]
+    [InlineData(ExecutionMode.Controlled, 3UL)]
+    [InlineData(ExecutionMode.Concurrent, 1UL)]
+    public async Task A_kill_and_a_run_typed_at_once_both_succeed_and_the_new_instance_boots_clean(ExecutionMode mode, ulong seed)
+    {
+        await using var hv = TestHypervisor.Started(mode, seed: seed);
+        hv.LaunchAndWait("run -nc 2 -i 6");
+        hv.TypeAhead("kill -i 6");
+        hv.TypeAhead("run -nc 2 -i 3");
+
+        // Either may answer first: the run answers at its hand-off, the kill once every core waits again.
+        var replies = new[] { hv.Probe.Expect<ShellReply>(), hv.Probe.Expect<ShellReply>() };
+        Assert.IsType<InstanceStopped>(Assert.Single(replies, r => r.Command == "kill -i 6").Answer);
+        var run = Assert.Single(replies, r => r.Command == "run -nc 2 -i 3");
+        Assert.True(run.Succeeded, run.Error);
+        var table = hv.Ok<InstanceTable>("wait").Instances;
+        Assert.Equal(InstanceState.Running, Assert.Single(table).State);
+        Assert.Equal(3, table[0].Id);
+        Assert.DoesNotContain(hv.Ok<TtyLines>("tty -i 3").Lines, line => line.Contains("n6.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    [InlineData(4UL)]
+    public async Task A_kill_during_the_kernels_dma_aborts_it_before_the_dma_hat_goes_off_and_nothing_lands_after(ulong seed)
+    {
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, seed: seed);
+        var dmaStarted = new DeliveryWatch(d => d.Message is StartDma);
+        hv.Driver.AddMonitor(dmaStarted);
+        var events = hv.Events<HardwareEvent>();
+        var info = hv.Ok<InstanceLaunched>("run -nc 2 -i 6").Instance;
+        Assert.Equal(RunOutcome.ConditionMet, hv.Driver.RunUntil(() => dmaStarted.Seen));
+
+        hv.Ok<InstanceStopped>("kill -i 6");
+
+        var seen = hv.Received(events).ToList();
+        var halted = IndexOf(seen, InstanceStep.HaltCores);
+        var dmasIdle = IndexOf(seen, InstanceStep.ResetDmas);
+        var hatsOff = IndexOf(seen, InstanceStep.ResetHats);
+        var cleared = IndexOf(seen, InstanceStep.ClearMemory);
+        Assert.True(halted >= 0 && dmasIdle > halted && hatsOff > dmasIdle && cleared > hatsOff);
+        // The transfer lands before the engine is idle, or never: once it is, nothing of it is left to land.
+        Assert.DoesNotContain(seen.Skip(dmasIdle + 1), e => e is DmaCompleted or DmaFaulted or MemoryWritten { Writer.Kind: UnitKind.Dma });
+        Assert.DoesNotContain(seen.Skip(cleared + 1), e => e is MemoryWritten);
+        AssertEverythingReturned(hv, info, hv.Owners());
+    }
+
+    /// <summary>Notes that a delivery matching a condition happened.</summary>
+    private sealed class DeliveryWatch(Func<Delivery, bool> match) : RunMonitor
+    {
+        public bool Seen { get; private set; }
+
+        public override void OnDelivery(Delivery delivery) => Seen |= match(delivery);
+    }
+
+    private static int IndexOf(IReadOnlyList<object> events, InstanceStep step) =>
+        events.ToList().FindIndex(e => e is InstanceStepCompleted completed && completed.Step == step);
+
+    /// <summary>Pools, HATs, routes, mailboxes, devices, memory, notes and cores: all back as the power-on left them.</summary>
     private static void AssertEverythingReturned(TestHypervisor hv, InstanceInfo info, IReadOnlyList<string> ownersBefore)
     {
         Assert.Equal(ownersBefore, hv.Owners());
         Assert.Empty(hv.Ok<InstanceTable>("ps").Instances);
         Assert.Empty(hv.Ask<IopicRoutes>(hv.Directory.Iopic, GetRoutes.Instance).Routes);
+        for (var sub = 0; sub < 4; sub++)
+        {
+            Assert.Empty(hv.Ask<TtyOutput>(hv.Directory.Tty, new GetTtyOutput(info.Tty, sub)).Lines);
+        }
+        Assert.Null(hv.Ask<FrameContent>(hv.Directory.Fbf, new GetFrame(info.Fb)).Content);
         foreach (var cluster in info.Clusters)
         {
             Assert.Equal(HatMode.Off, hv.Ask<HatSnapshot>(hv.Directory.DmaHat(cluster), GetHatState.Instance).Mode);
