@@ -30,12 +30,17 @@ public static class ExecCommand
             Description = "A file of shell commands, one per line ('#' comments and blank lines skipped), run before the CMD arguments",
             HelpName = "FILE",
         };
+        var trace = new Option<bool>("--trace")
+        {
+            Description = "After the commands, print the controlled run's seed, steps, virtual time and trace hash (needs --controlled or actorhyper.runtime.mode = controlled)",
+        };
         var run = new RunOptions();
         var exec = new Command("exec", "Run hypervisor shell commands in order on the configured machine and print each result " +
             "(exit 0: all succeeded; 1: one was refused or an instance failed; 2: usage)");
         exec.Arguments.Add(commands);
         exec.Options.Add(json);
         exec.Options.Add(script);
+        exec.Options.Add(trace);
         run.AddTo(exec);
         exec.SetAction(parsed => CommandErrors.Guard(error, () =>
         {
@@ -55,9 +60,15 @@ public static class ExecCommand
 
             var (_, options) = global.LoadConfiguration(parsed, error);
             run.Apply(parsed, options.Runtime);
+            if (parsed.GetValue(trace) && options.Runtime.Mode != "controlled")
+            {
+                error.WriteLine("actorhyper: --trace needs a controlled run: add --controlled (or set actorhyper.runtime.mode = controlled)");
+                return CommandLineApp.UsageError;
+            }
+
             var logger = global.CreateLogger(parsed, options, error);
             using var session = HypervisorSession.Start(options, logger);
-            return Run(session, lines, parsed.GetValue(json), output);
+            return Run(session, lines, parsed.GetValue(json), output, parsed.GetValue(trace));
         }));
         return exec;
     }
@@ -66,7 +77,7 @@ public static class ExecCommand
     /// Executes <paramref name="commands"/> in order, printing each reply as text or a JSON line:
     /// 0 if every one succeeded and no instance is Failed afterwards, otherwise 1.
     /// </summary>
-    internal static int Run(HypervisorSession session, IReadOnlyList<string> commands, bool json, TextWriter output)
+    internal static int Run(HypervisorSession session, IReadOnlyList<string> commands, bool json, TextWriter output, bool trace = false)
     {
         var allSucceeded = true;
         foreach (var command in commands)
@@ -88,6 +99,12 @@ public static class ExecCommand
 
         // Evaluated even when a command was refused: the silent ps is part of every run.
         var anyFailed = session.AnyInstanceFailed();
+        if (trace && session.Driver is { } driver)
+        {
+            var summary = TraceSummary.Of(driver);
+            output.WriteLine(json ? summary.Json() : summary.Text);
+        }
+
         return allSucceeded && !anyFailed ? 0 : CommandErrors.RunFailed;
     }
 

@@ -104,6 +104,20 @@ public sealed class HypervisorSession : IDisposable
         return reply;
     }
 
+    /// <summary>
+    /// Controlled sessions only: the next run, with <paramref name="seed"/>, on the same machine put
+    /// back in its power-on state; it goes step for step as a new session with that seed would.
+    /// </summary>
+    /// <exception cref="SessionFailedException">The machine did not start again.</exception>
+    public void PowerCycle(ulong seed)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (handle.PowerCycle(seed, timeout: StartTimeout) is MachineStartFailed failed)
+        {
+            throw new SessionFailedException($"the machine did not start again: core {failed.Core} {failed.Fault}");
+        }
+    }
+
     /// <summary>Whether an instance is Failed now (a <c>ps</c> that is not shown); a refused <c>ps</c> counts as failed.</summary>
     public bool AnyInstanceFailed()
     {
