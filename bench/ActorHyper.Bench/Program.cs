@@ -4,13 +4,21 @@ namespace ActorHyper.Bench;
 
 public static class Program
 {
-    /// <summary><c>quick</c>: one line per measurement, in about a minute; anything else goes to BenchmarkDotNet.</summary>
+    /// <summary>
+    /// <c>quick</c>: one line per measurement, in about a minute; <c>scenario [seeds]</c>: the default
+    /// scenario's schedules per second; anything else goes to BenchmarkDotNet.
+    /// </summary>
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && args[0] == "quick")
         {
             return Quick.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "scenario")
+        {
+            return DefaultScenario.Run(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
+using ActorHyper.Hardware;
+
+namespace ActorHyper.Bench;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/ActorHyper.Bench -- scenario [seeds]</c>: the default
+/// scenario (4×4; <c>run -nc 2 -i 6</c>, <c>run -nc 3 -i 2</c>, <c>wait</c>) under the controlled
+/// driver on one thread, schedule after schedule: on one machine power-cycled between seeds (what
+/// exploration does), and with a new actor system and machine per seed (the baseline). Prints
+/// schedules per second, deliveries per second, and every seed whose run failed (an instance not
+/// Running, a refused command, a monitor's violation).
+/// </summary>
+public static class DefaultScenario
+{
+    private static readonly string[] Commands = ["run -nc 2 -i 6", "run -nc 3 -i 2", "wait"];
+
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+        var failures = new List<string>();
+
+        // Warm-up: JIT and Akka's first actors of every type.
+        Fresh(5, 100_000, failures);
+        var reused = MachineSystems.Create("scenario", ExecutionMode.Controlled, 0);
+        var handle = HypervisorHandle.Start(reused, MachineSpec.Tsar4x4);
+        handle.WaitUntilStarted(TimeSpan.FromSeconds(60));
+        PowerCycled(handle, 20, 200_000, failures);
+        failures.Clear();
+
+        var (cycledTime, cycledSteps) = PowerCycled(handle, seeds, 0, failures);
+        ControlledDriver.Of(reused).Terminate();
+        var freshSeeds = Math.Max(1, seeds / 5);
+        var (freshTime, freshSteps) = Fresh(freshSeeds, 0, failures);
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"default scenario, power-cycled machine: {seeds} schedules in {cycledTime.TotalSeconds:0.00} s = {seeds / cycledTime.TotalSeconds:0.0} schedules/s, " +
+            $"{cycledSteps / seeds} steps/schedule, {cycledSteps / cycledTime.TotalSeconds / 1e6:0.00} M deliveries/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"default scenario, new machine per seed: {freshSeeds} schedules in {freshTime.TotalSeconds:0.00} s = {freshSeeds / freshTime.TotalSeconds:0.0} schedules/s, " +
+            $"{freshSteps / freshSeeds} steps/schedule"));
+        Console.WriteLine(failures.Count == 0
+            ? $"no failure in {seeds + freshSeeds} schedules"
+            : $"{failures.Count} failed schedules:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", failures)}");
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static (TimeSpan Time, long Steps) PowerCycled(HypervisorHandle handle, int seeds, ulong firstSeed, List<string> failures)
+    {
+        var driver = ControlledDriver.Of(handle.System);
+        long steps = 0;
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < seeds; i++)
+        {
+            var seed = firstSeed + (ulong)i;
+            handle.PowerCycle(seed);
+            Check(handle, seed, failures);
+            steps += driver.Steps;
+        }
+
+        return (watch.Elapsed, steps);
+    }
+
+    private static (TimeSpan Time, long Steps) Fresh(int seeds, ulong firstSeed, List<string> failures)
+    {
+        long steps = 0;
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < seeds; i++)
+        {
+            var seed = firstSeed + (ulong)i;
+            var system = MachineSystems.Create("scenario", ExecutionMode.Controlled, seed);
+            var handle = HypervisorHandle.Start(system, MachineSpec.Tsar4x4);
+            handle.WaitUntilStarted(TimeSpan.FromSeconds(60));
+            Check(handle, seed, failures);
+            var driver = ControlledDriver.Of(system);
+            steps += driver.Steps;
+            driver.Terminate();
+        }
+
+        return (watch.Elapsed, steps);
+    }
+
+    private static void Check(HypervisorHandle handle, ulong seed, List<string> failures)
+    {
+        foreach (var command in Commands)
+        {
+            var reply = handle.Execute(command);
+            if (!reply.Succeeded)
+            {
+                failures.Add($"seed {seed}: {command}: {reply.Error}");
+                return;
+            }
+
+            if (reply.Answer is InstanceTable table && table.Instances.Any(i => i.State != InstanceState.Running))
+            {
+                failures.Add($"seed {seed}: {command}: {table}");
+                return;
+            }
+        }
+    }
+}
