@@ -6,6 +6,7 @@ using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
+using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
 using Akka.Actor;
 using Akka.TestKit;
@@ -17,6 +18,9 @@ public sealed class ProgramTests
 {
     private static readonly MachineSpec Spec = MachineSpec.Tsar2x2;
 
+    /// <summary>The machine's addresses, as the test knows them: a plugged-in program has no directory to ask.</summary>
+    private static readonly AddressMap Map = new(Spec);
+
     private static readonly MachineAddress BootLoaderAddress = new(MachineSpec.HypervisorCluster, BootLayout.BootLoaderOffset);
 
     /// <summary>Greets on TTY 0.0, then wakes the next core of the chain at the same code and waits.</summary>
@@ -24,15 +28,14 @@ public sealed class ProgramTests
     {
         public void Run(ICoreCpu cpu)
         {
-            var map = cpu.Machine.Map;
-            cpu.WriteTty(map.TtySubChannel(0, 0).Raw, $"hello from {cpu.Core}", () =>
+            cpu.WriteTty(Map.TtySubChannel(0, 0).Raw, $"hello from {cpu.Core}", () =>
             {
                 if (chain[^1] == cpu.Core)
                 {
                     return;
                 }
                 var next = chain.SkipWhile(core => core != cpu.Core).ElementAt(1);
-                cpu.WriteMailbox(cpu.Machine.IpiMailbox(next).Raw, BootLayout.BootLoaderOffset, cpu.Wait);
+                cpu.WriteMailbox(Map.XicuSlot(next.Cluster, XicuLayout.For(Spec).IpiSlot(next.Index)).Raw, BootLayout.BootLoaderOffset, cpu.Wait);
             });
         }
     }
@@ -97,7 +100,7 @@ public sealed class ProgramTests
             {
                 return false;
             }
-            cpu.WriteTty(cpu.Machine.Map.TtySubChannel(1, 2).Raw, answer.Text);
+            cpu.WriteTty(Map.TtySubChannel(1, 2).Raw, answer.Text);
             return true;
         }
     }
@@ -139,7 +142,7 @@ public sealed class ProgramTests
         {
             Programs = ProgramLibrary.MachineDefault
                 .With(CodeIdentity.BootLoader, _ => new ScriptedCore(cpu =>
-                    cpu.Store(cpu.Machine.Map.Rom(0).Raw, 0x10, new CodeBlock(CodeIdentity.GuestKernel))))
+                    cpu.Store(Map.Rom(0).Raw, 0x10, new CodeBlock(CodeIdentity.GuestKernel))))
                 .With(CodeIdentity.GuestKernel, _ => new ScriptedCore(cpu =>
                     cpu.WriteMailbox(new MachineAddress(new ClusterId(1, 1), 0x100).Raw, 1))),
         };
@@ -160,15 +163,15 @@ public sealed class ProgramTests
     public async Task The_shell_extension_runs_on_P0_C0_only()
     {
         var shell = new TestProbeProgram();
-        var options = new MachineOptions { Programs = ProgramLibrary.Empty.With(CodeIdentity.Hypervisor, _ => new HypervisorBootProgram(shell)) };
+        var options = new MachineOptions { Programs = ProgramLibrary.Empty.WithHypervisor(_ => new HypervisorBootProgram(shell)) };
         await using var machine = TestMachine.Started(ExecutionMode.Controlled, Spec, options);
         Assert.Equal([CoreId.MachineBootCore], shell.RanOn);
     }
 
-    private sealed class TestProbeProgram : ICoreProgram
+    private sealed class TestProbeProgram : IHypervisorProgram
     {
         public List<CoreId> RanOn { get; } = [];
 
-        public void Run(ICoreCpu cpu) => RanOn.Add(cpu.Core);
+        public void Run(IHypervisorCpu cpu) => RanOn.Add(cpu.Core);
     }
 }

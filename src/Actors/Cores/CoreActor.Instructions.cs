@@ -21,13 +21,15 @@ namespace ActorHyper.Actors.Cores;
 
 /// <summary>
 /// The core's instructions. Each access is a transaction of messages: a translation by the core's
-/// HAT, then a request to the unit the machine address decodes to, then its reply.
+/// HAT, then a request to the unit the machine address decodes to, then its reply. The core itself
+/// is the hypervisor's view (<see cref="IHypervisorCpu"/>); guest code gets the narrower view of
+/// <c>CoreActor.GuestCpu.cs</c>, which issues the same instructions.
 /// </summary>
-public sealed partial class CoreActor : ICoreCpu
+public sealed partial class CoreActor : IHypervisorCpu
 {
     CoreId ICoreCpu.Core => core;
 
-    MachineDirectory ICoreCpu.Machine => Directory;
+    MachineDirectory IHypervisorCpu.Machine => Directory;
 
     CoreStatus ICoreCpu.Status => status;
 
@@ -79,11 +81,34 @@ public sealed partial class CoreActor : ICoreCpu
         });
     }
 
-    IActorRef ICoreCpu.Spawn(Props props, string name)
+    void ICoreCpu.Spawn(Props props, string name, Action<IActorRef> then)
     {
         ArgumentNullException.ThrowIfNull(props);
-        // Stopped children keep their names until they have terminated: each generation gets its own.
-        return Context.ActorOf(props, $"{name}-g{childGeneration}");
+        ArgumentNullException.ThrowIfNull(then);
+        var where = CurrentAddress;
+        var tag = pending.Register(reply =>
+        {
+            var spawned = (SoftwareSpawned)reply;
+            if (spawned.Actor is not { } actor)
+            {
+                Stop(new Fault(where, $"cannot start the actor '{name}': {spawned.Refusal}"));
+                return;
+            }
+            then(actor);
+        });
+        Port().Tell(new SpawnSoftware(tag, props, name), Self);
+    }
+
+    /// <summary>
+    /// The core's software port since its last reset, created at first use. Stopped children keep
+    /// their names until they have terminated, so each generation's port has its own name; a power
+    /// cycle waits for the core's children to terminate before it counts generations from 0 again.
+    /// </summary>
+    private IActorRef Port()
+    {
+        var name = $"port-g{childGeneration}";
+        var port = Context.Child(name);
+        return port.IsNobody() ? Context.ActorOf(CorePort.Props(), name) : port;
     }
 
     void ICoreCpu.ReadMailbox(int slot, Action<XicuReadResult> then)
@@ -164,7 +189,7 @@ public sealed partial class CoreActor : ICoreCpu
         });
     }
 
-    void ICoreCpu.Control(IActorRef unit, Func<long, object> request, Action<ITaggedReply> then)
+    void IHypervisorCpu.Control(IActorRef unit, Func<long, object> request, Action<ITaggedReply> then)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(request);

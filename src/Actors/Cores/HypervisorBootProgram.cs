@@ -14,9 +14,9 @@ namespace ActorHyper.Actors.Cores;
 /// the HAT on and continues there. A core with no note continues at the mailbox value.
 /// </para>
 /// </summary>
-public sealed class HypervisorBootProgram(ICoreProgram? bootCore = null) : ICoreProgram
+public sealed class HypervisorBootProgram(IHypervisorProgram? bootCore = null) : IHypervisorProgram
 {
-    public void Run(ICoreCpu cpu)
+    public void Run(IHypervisorCpu cpu)
     {
         ArgumentNullException.ThrowIfNull(cpu);
         if (cpu.Core.IsMachineBootCore)
@@ -29,7 +29,7 @@ public sealed class HypervisorBootProgram(ICoreProgram? bootCore = null) : ICore
         }
     }
 
-    public void OnInterrupt(ICoreCpu cpu, int slot)
+    public void OnInterrupt(IHypervisorCpu cpu, int slot)
     {
         ArgumentNullException.ThrowIfNull(cpu);
         if (bootCore is not null && cpu.Core.IsMachineBootCore)
@@ -52,6 +52,6 @@ public sealed class HypervisorBootProgram(ICoreProgram? bootCore = null) : ICore
             }));
     }
 
-    public bool Receive(ICoreCpu cpu, object message) =>
+    public bool Receive(IHypervisorCpu cpu, object message) =>
         bootCore is not null && cpu is { Core.IsMachineBootCore: true } && bootCore.Receive(cpu, message);
 }

@@ -12,18 +12,23 @@ using Akka.Event;
 namespace ActorHyper.Actors.Cores;
 
 /// <summary>
-/// The instructions a core offers its program. Every address is raw, as the program issues it: it
+/// The instructions a core offers its program: all that guest code (the boot loader, the kernel, and
+/// any program not the hypervisor's own) gets. Every address is raw, as the program issues it: it
 /// goes through the core's HAT (identity when off, instance-physical when on) and is then decoded
 /// on the machine's address map. Each instruction is a chain of messages that completes later, in
 /// its continuation; instructions issued together may complete in any order. A translation fault,
 /// an unmapped address, the wrong kind of target or a refused access stops the core with a fault
 /// naming the address and the reason; the continuation then never runs.
+/// <para>
+/// Nothing here names a hardware unit: there is no machine directory and no request to a unit's
+/// actor, and the actor references a program sees (<see cref="Self"/>, <see cref="Sender"/>, what
+/// <see cref="Spawn"/> hands back) are software's. The hypervisor's privileged view is
+/// <see cref="IHypervisorCpu"/>, which only its own code gets (see <see cref="ProgramLibrary"/>).
+/// </para>
 /// </summary>
 public interface ICoreCpu
 {
     CoreId Core { get; }
-
-    MachineDirectory Machine { get; }
 
     CoreStatus Status { get; }
 
@@ -39,10 +44,17 @@ public interface ICoreCpu
     /// <summary>The core's logger, with Serilog-style templates (its actor path; step and virtual time in controlled runs).</summary>
     ILoggingAdapter Log { get; }
 
-    /// <summary>The core's actor: for services that answer the program.</summary>
+    /// <summary>
+    /// Where the program's software answers it: a message sent there reaches the program's
+    /// <see cref="ICoreProgram.Receive"/>. For guest code this is the core's software port (see
+    /// <see cref="CorePort"/>), never the core's own actor.
+    /// </summary>
     IActorRef Self { get; }
 
-    /// <summary>Who sent the message <see cref="ICoreProgram.Receive"/> is handling (dead letters elsewhere).</summary>
+    /// <summary>
+    /// Who sent the message <see cref="ICoreProgram.Receive"/> is handling: for guest code, the software
+    /// that sent it to <see cref="Self"/>, and nobody for anything else (its own <see cref="After"/> messages).
+    /// </summary>
     IActorRef Sender { get; }
 
     /// <summary>
@@ -75,10 +87,12 @@ public interface ICoreCpu
     void StartDma(ulong dmaRegisters, Devices.DmaSource source, ulong destination, uint length, Action<ITaggedReply> then);
 
     /// <summary>
-    /// Creates an actor as the core's child (software the core runs, such as the guest's servers).
-    /// A core's children are stopped when it resets or is halted, so a kill removes them.
+    /// Starts an actor of software the core runs (the guest's servers) under the core's software
+    /// port, and hands its reference to <paramref name="then"/>. The port is the core's child: a reset,
+    /// a halt or a power cycle stops it with everything spawned under it, so a kill removes them. A
+    /// name already taken since the core's last reset faults the core.
     /// </summary>
-    IActorRef Spawn(Props props, string name);
+    void Spawn(Props props, string name, Action<IActorRef> then);
 
     /// <summary>Reads one of the core's own XICU mailboxes (clearing its pending bit).</summary>
     void ReadMailbox(int slot, Action<XicuReadResult> then);
@@ -101,20 +115,17 @@ public interface ICoreCpu
     /// <summary>Turns the core's own HAT on (it must have been configured); refused activation faults the core.</summary>
     void ActivateHat(Action? then = null);
 
-    /// <summary>
-    /// A privileged control transaction (the hypervisor's): sends <paramref name="request"/>, built
-    /// with a fresh tag, to a unit and hands its reply to <paramref name="then"/>, refusals included,
-    /// so the program decides what a refusal means instead of the core faulting.
-    /// </summary>
-    void Control(IActorRef unit, Func<long, object> request, Action<ITaggedReply> then);
-
     /// <summary>Delivers <paramref name="message"/> to the program's <see cref="ICoreProgram.Receive"/> after <paramref name="delay"/> of system time.</summary>
     void After(TimeSpan delay, object message);
 
     /// <summary>Publishes what the software did (the hypervisor's steps) on the event stream, next to the hardware's events.</summary>
     void Publish(HardwareEvent happened);
 
-    /// <summary>Sends a message to an actor (a service of the program); its answers reach <see cref="ICoreProgram.Receive"/>.</summary>
+    /// <summary>
+    /// Sends a message to a software actor (a service of the program), from <see cref="Self"/>: its
+    /// answers reach <see cref="ICoreProgram.Receive"/>. Guest code reaches hardware only through the
+    /// instructions: a message to a hardware unit's actor faults the core (the program's code stops there).
+    /// </summary>
     void Tell(IActorRef target, object message);
 
     /// <summary>Stops the core with a fault at the current address: the program found something it cannot go on with.</summary>

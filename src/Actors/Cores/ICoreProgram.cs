@@ -4,10 +4,12 @@ namespace ActorHyper.Actors.Cores;
 
 /// <summary>
 /// What a core does once it has fetched a program's entry point: the extension point through which
-/// the hypervisor, the boot loader and the guest kernel plug into the machine. A program never
-/// blocks: it issues instructions on <see cref="ICoreCpu"/> (each a chain of messages) and goes on
-/// in their continuations. A core creates a fresh program object each time it enters the code, and
-/// drops it when it jumps elsewhere, faults or resets; replies to what the old one issued are ignored.
+/// the boot loader, the guest kernel and the HAT activation code (any code but the hypervisor's own,
+/// which is an <see cref="IHypervisorProgram"/>) plug into the machine. It sees the core only as
+/// <see cref="ICoreCpu"/>: an object that is nothing more, so no cast reaches the hypervisor's view.
+/// A program never blocks: it issues instructions (each a chain of messages) and goes on in their
+/// continuations. A core creates a fresh program object each time it enters the code, and drops it
+/// when it jumps elsewhere, faults or resets; replies to what the old one issued are ignored.
 /// </summary>
 public interface ICoreProgram
 {

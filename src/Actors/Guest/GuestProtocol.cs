@@ -38,7 +38,7 @@ public sealed record PortalCreated(OffId Id, int? Slot, string? Refusal = null);
 /// <summary>A processor asks the node for its idle shuttle (the sender is its core).</summary>
 public sealed record RequestIdleShuttle(int Processor);
 
-/// <summary>The node passes a processor's request to the shuttle server once that server is up.</summary>
+/// <summary>The node passes a processor's request to the shuttle server once that server is up; <see cref="Core"/> is the processor's core's software port.</summary>
 public sealed record GetIdleShuttle(int Processor, IActorRef Core);
 
 /// <summary>The shuttle server's answer to a processor's core: its idle shuttle, with its KVM region.</summary>

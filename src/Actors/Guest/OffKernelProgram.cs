@@ -114,14 +114,18 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
         plan = SrvstartPlan.For(info, options.Dtlb);
         ids = new ServerIdAllocator(OffId.ForNode(arch.InstanceId));
         tty = arch.IoDevices.Where(device => device.Kind == DeviceKind.Tty).ElementAt(arch.BootstrapTty).Base.Raw;
-        node = Cpu.Spawn(OffNodeActor.Props(arch.InstanceId, Unit, info.Processors.Count, Cpu.Self), "off-node");
-        Cpu.Store(BootLayout.NodeDirectory.Raw, BootLayout.NodeDirectorySize, new Hardware.Memory.DataRecord(new NodeDirectory(arch.InstanceId, node)),
-            () =>
-            {
-                // off_MBank::set_core(n_mdep.get_minfo(0)): static bank setup before any bank starts.
-                Cpu.Log.Debug("Off++ node {InstanceId}: set_core({Bank})", arch.InstanceId, plan.SetCore.Base);
-                StartNext();
-            });
+        // The node reports to the boot core's software port (Self), not to the core's actor.
+        Cpu.Spawn(OffNodeActor.Props(arch.InstanceId, Unit, info.Processors.Count, Cpu.Self), "off-node", spawned =>
+        {
+            node = spawned;
+            Cpu.Store(BootLayout.NodeDirectory.Raw, BootLayout.NodeDirectorySize, new Hardware.Memory.DataRecord(new NodeDirectory(arch.InstanceId, spawned)),
+                () =>
+                {
+                    // off_MBank::set_core(n_mdep.get_minfo(0)): static bank setup before any bank starts.
+                    Cpu.Log.Debug("Off++ node {InstanceId}: set_core({Bank})", arch.InstanceId, plan.SetCore.Base);
+                    StartNext();
+                });
+        });
     }
 
     /// <summary>srvstart, one server after the other, in the plan's order.</summary>
@@ -154,7 +158,7 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
         }
     }
 
-    /// <summary>Sends the server its Start (not waiting for it to be up), prints its line, and goes on.</summary>
+    /// <summary>Spawns the server and sends it its Start (not waiting for it to be up), prints its line, and goes on.</summary>
     private void Start(ServerStart entry, object? setup)
     {
         OffId? id = null;
@@ -164,16 +168,18 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
             id = taken;
             Cpu.Publish(new ServerIdTaken(Cpu.Now, Unit, Arch.InstanceId, taken, processor!.Index, processor.IsBoot));
         }
-        var server = Cpu.Spawn(GuestServerActor.For(entry), ActorName(entry));
-        if (entry.Kind == ServerKind.Kvm)
+        Cpu.Spawn(GuestServerActor.For(entry), ActorName(entry), server =>
         {
-            kvm = server;
-        }
-        Cpu.Tell(server, new StartServer(entry, id, node!, setup));
-        Cpu.Publish(new GuestServerStarted(Cpu.Now, Unit, Arch.InstanceId, entry, id, processor!.Index));
-        // A console write is posted: the lines still reach the TTY in order (one HAT, one TTY, each in order).
-        Cpu.WriteTty(tty, Line(entry, id));
-        StartNext();
+            if (entry.Kind == ServerKind.Kvm)
+            {
+                kvm = server;
+            }
+            Cpu.Tell(server, new StartServer(entry, id, node!, setup));
+            Cpu.Publish(new GuestServerStarted(Cpu.Now, Unit, Arch.InstanceId, entry, id, processor!.Index));
+            // A console write is posted: the lines still reach the TTY in order (one HAT, one TTY, each in order).
+            Cpu.WriteTty(tty, Line(entry, id));
+            StartNext();
+        });
     }
 
     /// <summary>The line the guest prints for a started server.</summary>

@@ -11,7 +11,8 @@ namespace ActorHyper.Actors.Guest;
 /// (filled as servers report up), has each server with an id get its portal once the portal server is
 /// up, keeps processors' idle-shuttle requests aside until the shuttle server is up (the non-boot
 /// processors may ask before it has processed its Start), and tells the boot core once every
-/// processor idles in its shuttle.
+/// processor idles in its shuttle. The cores it knows (<c>bootCore</c>, the senders of idle-shuttle
+/// requests) are their software ports (<see cref="Cores.CorePort"/>), never the cores' actors.
 /// </summary>
 public sealed class OffNodeActor : ReceiveActor
 {

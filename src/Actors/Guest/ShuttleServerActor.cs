@@ -6,7 +6,7 @@ namespace ActorHyper.Actors.Guest;
 /// <summary>
 /// The shuttle server. On Start it takes a KVM region for each processor's idle shuttle, one after
 /// the other, and is up (tells the node) only once it has them all: until then the node keeps the
-/// processors' requests aside. Then it hands each processor its idle shuttle, straight to its core.
+/// processors' requests aside. Then it hands each processor its idle shuttle, straight to its core's software port.
 /// </summary>
 public sealed class ShuttleServerActor : ReceiveActor
 {

@@ -17,6 +17,9 @@ namespace ActorHyper.Actors.Hypervisor;
 /// jumps to the boot loader;</item>
 /// <item>any other value is where to go, which P0 C_0i set to the boot loader.</item>
 /// </list>
+/// Hypervisor code, but a plain <see cref="ICoreProgram"/>: it needs no more than the guest's view
+/// of the core (the mailboxes it writes follow from the arch-info), and its copy in the instance's
+/// memory is code the guest can jump to.
 /// </summary>
 public sealed class HatActivationProgram : ICoreProgram
 {
@@ -55,7 +58,6 @@ public sealed class HatActivationProgram : ICoreProgram
     /// <summary>Sends the boot loader's address to every core but this one (the bootstrap cpu), then jumps there too.</summary>
     private static void WakeOthers(ICoreCpu cpu, ArchInfo arch)
     {
-        var layout = cpu.Machine.Layout;
         var others = arch.Clusters
             .SelectMany(cluster => Enumerable.Range(0, cluster.Cores).Select(core => (cluster.InstanceCluster, core)))
             .Where(target => (target.InstanceCluster, target.core) != (0, arch.BootstrapCpu))
@@ -63,7 +65,7 @@ public sealed class HatActivationProgram : ICoreProgram
         var sent = Completions.AfterAll(others.Count, () => cpu.Jump(BootLayout.BootLoader.Raw, CodeIdentity.BootLoader));
         foreach (var (cluster, core) in others)
         {
-            var mailbox = layout.IpiMailboxInInstance(cluster, core);
+            var mailbox = new InstanceAddress(cluster, SegmentMap.XicuSlotOffset(core));
             cpu.WriteMailbox(mailbox.Raw, BootLoaderValue, sent);
         }
     }

@@ -8,14 +8,15 @@ public static class HypervisorPrograms
 {
     /// <summary>
     /// <paramref name="programs"/> (the machine's by default) with the hypervisor's code: every core
-    /// runs the hypervisor boot, P0 C_0 with the shell; the HAT activation code runs wherever it is
-    /// entered, unless <paramref name="programs"/> brings its own (how a test plants a faulty one).
+    /// runs the hypervisor boot, P0 C_0 with the shell, on the privileged view; the HAT activation code
+    /// runs wherever it is entered, on the guest's view (it needs nothing more, and its copy sits in the
+    /// instance's memory), unless <paramref name="programs"/> brings its own (how a test plants a faulty one).
     /// </summary>
     public static ProgramLibrary Library(HypervisorOptions? options = null, ProgramLibrary? programs = null)
     {
         var settings = options ?? HypervisorOptions.Default;
         var library = (programs ?? ProgramLibrary.MachineDefault)
-            .With(CodeIdentity.Hypervisor, core => new HypervisorBootProgram(core.IsMachineBootCore ? new ShellProgram(settings) : null));
+            .WithHypervisor(core => new HypervisorBootProgram(core.IsMachineBootCore ? new ShellProgram(settings) : null));
         return library.Codes.Contains(CodeIdentity.HatActivation)
             ? library
             : library.With(CodeIdentity.HatActivation, _ => new HatActivationProgram());

@@ -19,16 +19,16 @@ namespace ActorHyper.Actors.Hypervisor;
 /// The machine forwards every core's status reports here: that is how the shell sees an instance's
 /// cores reach the boot loader, or fault.
 /// </summary>
-public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgram
+public sealed partial class ShellProgram(HypervisorOptions options) : IHypervisorProgram
 {
     private readonly SortedDictionary<int, Instance> instances = [];
     private readonly List<PendingWait> waits = [];
     private readonly Queue<PendingTty> ttyRequests = new();
-    private ICoreCpu? cpu;
+    private IHypervisorCpu? cpu;
     private ResourcePools? pools;
     private int lastWaitId;
 
-    private ICoreCpu Cpu => cpu ?? throw new InvalidOperationException("the shell has not started");
+    private IHypervisorCpu Cpu => cpu ?? throw new InvalidOperationException("the shell has not started");
 
     private MachineDirectory Machine => Cpu.Machine;
 
@@ -38,7 +38,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
 
     private UnitId Unit => UnitId.Core(Cpu.Core);
 
-    public void Run(ICoreCpu cpu)
+    public void Run(IHypervisorCpu cpu)
     {
         ArgumentNullException.ThrowIfNull(cpu);
         this.cpu = cpu;
@@ -52,7 +52,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
     /// a guest's boot core writes its instance id to the instance's Running mailbox in the hypervisor
     /// cluster's XICU, enabled into P0 C_0's line.
     /// </summary>
-    public void OnInterrupt(ICoreCpu cpu, int slot)
+    public void OnInterrupt(IHypervisorCpu cpu, int slot)
     {
         ArgumentNullException.ThrowIfNull(cpu);
         cpu.ReadMailbox(slot, read =>
@@ -62,7 +62,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : ICoreProgr
         });
     }
 
-    public bool Receive(ICoreCpu cpu, object message)
+    public bool Receive(IHypervisorCpu cpu, object message)
     {
         ArgumentNullException.ThrowIfNull(cpu);
         switch (message)
