@@ -30,7 +30,7 @@ public static class DefaultScenario
         var reused = MachineSystems.Create("scenario", ExecutionMode.Controlled, 0);
         var handle = HypervisorHandle.Start(reused, MachineSpec.Tsar4x4);
         handle.WaitUntilStarted(TimeSpan.FromSeconds(60));
-        PowerCycled(handle, 20, 200_000, failures);
+        PowerCycled(handle, 300, 200_000, failures);
         failures.Clear();
 
         var (cycledTime, cycledSteps) = PowerCycled(handle, seeds, 0, failures);

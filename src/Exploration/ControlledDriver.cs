@@ -30,6 +30,10 @@ public sealed partial class ControlledDriver
     private readonly ConcurrentQueue<IRunnable> _work = new();
 
     private readonly List<RunMonitor> _monitors = [];
+
+    /// <summary>The monitors that look at deliveries, and those that look at events: the others cost a step nothing.</summary>
+    private readonly List<RunMonitor> _deliveryMonitors = [];
+    private readonly List<RunMonitor> _eventMonitors = [];
     private readonly List<Decision> _decisions = [];
     private readonly List<Choice> _choices = [];
 
@@ -97,7 +101,19 @@ public sealed partial class ControlledDriver
     {
         ArgumentNullException.ThrowIfNull(monitor);
         _monitors.Add(monitor);
+        if (Overrides(monitor, nameof(RunMonitor.OnDelivery)))
+        {
+            _deliveryMonitors.Add(monitor);
+        }
+
+        if (Overrides(monitor, nameof(RunMonitor.OnEvent)))
+        {
+            _eventMonitors.Add(monitor);
+        }
     }
+
+    private static bool Overrides(RunMonitor monitor, string method) =>
+        monitor.GetType().GetMethod(method)?.DeclaringType != typeof(RunMonitor);
 
     /// <summary>Uses <paramref name="strategy"/> from the next step on.</summary>
     public void UseStrategy(ISchedulingStrategy strategy) => Strategy = strategy ?? throw new ArgumentNullException(nameof(strategy));
@@ -268,7 +284,7 @@ public sealed partial class ControlledDriver
             ControlledLogWriter.Write(Logger ?? Serilog.Log.Logger, logEvent, Steps, _now);
         }
 
-        if (_monitors.Count == 0)
+        if (_eventMonitors.Count == 0)
         {
             return;
         }
@@ -432,7 +448,7 @@ public sealed partial class ControlledDriver
     /// <summary>Delivers one message to a controlled actor: into its mailbox and one run of it, on this thread.</summary>
     private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer)
     {
-        if (_monitors.Count > 0)
+        if (_deliveryMonitors.Count > 0)
         {
             ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
         }
@@ -461,7 +477,7 @@ public sealed partial class ControlledDriver
 
     private void ObserveDelivery(Delivery delivery)
     {
-        foreach (var monitor in _monitors)
+        foreach (var monitor in _deliveryMonitors)
         {
             try
             {
@@ -477,7 +493,7 @@ public sealed partial class ControlledDriver
 
     private void ObserveEvent(object published)
     {
-        foreach (var monitor in _monitors)
+        foreach (var monitor in _eventMonitors)
         {
             try
             {

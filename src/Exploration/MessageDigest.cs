@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration;
@@ -19,6 +20,15 @@ public static class MessageDigest
     private const int MaxDepth = 8;
 
     private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
+
+    /// <summary>Objects with this many members or elements are worth remembering (a lookup costs a few of them).</summary>
+    private const int LargeValues = 8;
+
+    /// <summary>Digests of large nested objects, by reference; entries go with their objects.</summary>
+    private static readonly ConditionalWeakTable<object, StrongBox<ulong>> Remembered = new();
+
+    /// <summary>An actor's path digest, computed once per reference: paths are built on demand by Akka.</summary>
+    private static readonly ConditionalWeakTable<IActorRef, StrongBox<ulong>> ActorDigests = new();
 
     public static ulong Of(object? message) => Add(StableHash.Offset, message, 0);
 
@@ -45,7 +55,7 @@ public static class MessageDigest
             case TimeSpan span:
                 return StableHash.Add(hash, (ulong)span.Ticks);
             case IActorRef actor:
-                return StableHash.AddText(hash, actor.Path.ToStringWithoutAddress());
+                return StableHash.Add(hash, ActorDigests.GetValue(actor, static a => new StrongBox<ulong>(StableHash.AddText(StableHash.Offset, a.Path.ToStringWithoutAddress()))).Value);
             case Type type:
                 return StableHash.AddText(hash, type.FullName ?? type.Name);
             case Enum:
@@ -54,8 +64,24 @@ public static class MessageDigest
                 return StableHash.AddText(hash, value.GetType().FullName ?? "delegate");
         }
 
+        return StableHash.Add(hash, Composite(value, depth));
+    }
+
+    /// <summary>
+    /// An object's own digest, folded into its container's as one value. A nested object of a type
+    /// seen large (a list of regions, an arch-info) is digested once and remembered by reference:
+    /// messages are immutable values, and big ones are passed along many hops. The digest is the
+    /// same whether it was remembered or not, so what a process saw before never changes a trace.
+    /// </summary>
+    private static ulong Composite(object value, int depth)
+    {
         var shape = Shapes.GetOrAdd(value.GetType(), TypeShape.Of);
-        hash = StableHash.Add(hash, shape.NameHash);
+        if (depth > 0 && shape.IsLarge && Remembered.TryGetValue(value, out var known))
+        {
+            return known.Value;
+        }
+
+        var hash = StableHash.Add(StableHash.Offset, shape.NameHash);
         if (depth >= MaxDepth)
         {
             return hash;
@@ -66,25 +92,52 @@ public static class MessageDigest
             return StableHash.AddText(hash, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
         }
 
+        var values = 0;
         if (value is IEnumerable sequence)
         {
-            ulong count = 0;
             foreach (var item in sequence)
             {
                 hash = Add(hash, item, depth + 1);
-                count++;
+                values++;
             }
 
-            return StableHash.Add(hash, count);
+            hash = StableHash.Add(hash, (ulong)values);
+        }
+        else
+        {
+            foreach (var member in shape.Members)
+            {
+                hash = Add(hash, Read(member, value), depth + 1);
+            }
+
+            values = shape.Members.Length;
         }
 
-        foreach (var member in shape.Members)
+        if (depth > 0 && values >= LargeValues)
         {
-            hash = Add(hash, member(value), depth + 1);
+            shape.IsLarge = true;
+            Remembered.AddOrUpdate(value, new StrongBox<ulong>(hash));
         }
 
         return hash;
     }
+
+    /// <summary>A member's value; one whose getter throws (not every public property is data) digests as a fixed marker.</summary>
+    private static object? Read(Func<object, object?> member, object value)
+    {
+        try
+        {
+            return member(value);
+        }
+#pragma warning disable CA1031 // A getter's failure is not the run's: the digest goes on without that member.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return GetterFailed;
+        }
+    }
+
+    private static readonly object GetterFailed = "(getter failed)";
 
     /// <summary>What digesting a type needs, built once per type: its name's hash and compiled getters of its public members.</summary>
     private sealed class TypeShape
@@ -102,6 +155,9 @@ public static class MessageDigest
         public bool IsPrimitive { get; }
 
         public Func<object, object?>[] Members { get; }
+
+        /// <summary>Set once an instance nested in a message had many values: instances are then remembered.</summary>
+        public bool IsLarge { get; set; }
 
         public static TypeShape Of(Type type)
         {

@@ -22,7 +22,10 @@ public sealed class GuestServerActor : ReceiveActor
     /// <summary>What the server was started with (null until then).</summary>
     public StartServer? Started { get; private set; }
 
-    public static Props Props() => Akka.Actor.Props.Create(() => new GuestServerActor());
+    /// <summary>One for every boot: built once.</summary>
+    private static readonly Props Shared = Akka.Actor.Props.Create<GuestServerActor>();
+
+    public static Props Props() => Shared;
 
     /// <summary>The actor for <paramref name="entry"/>'s server: the kinds with behaviour of their own get their own class.</summary>
     public static Props For(ServerStart entry)

@@ -25,5 +25,8 @@ public sealed class KvmServerActor : ReceiveActor
             : allocator.CreateRegion(create.Size)), Self));
     }
 
-    public static Props Props() => Akka.Actor.Props.Create(() => new KvmServerActor());
+    /// <summary>One for every boot: built once.</summary>
+    private static readonly Props Shared = Akka.Actor.Props.Create<KvmServerActor>();
+
+    public static Props Props() => Shared;
 }

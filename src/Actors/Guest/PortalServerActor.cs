@@ -23,7 +23,10 @@ public sealed class PortalServerActor : ReceiveActor
         Receive<CreatePortal>(create => Context.Sender.Tell(Create(create.Id), Self));
     }
 
-    public static Props Props() => Akka.Actor.Props.Create(() => new PortalServerActor());
+    /// <summary>One for every boot: built once.</summary>
+    private static readonly Props Shared = Akka.Actor.Props.Create<PortalServerActor>();
+
+    public static Props Props() => Shared;
 
     private PortalCreated Create(OffId id)
     {

@@ -47,5 +47,8 @@ public sealed class ShuttleServerActor : ReceiveActor
         });
     }
 
-    public static Props Props() => Akka.Actor.Props.Create(() => new ShuttleServerActor());
+    /// <summary>One for every boot: built once.</summary>
+    private static readonly Props Shared = Akka.Actor.Props.Create<ShuttleServerActor>();
+
+    public static Props Props() => Shared;
 }
