@@ -21,10 +21,21 @@ public sealed class ActorClock : IExtension
     /// <summary>Elapsed since the system started (virtual when controlled).</summary>
     public TimeSpan Now => _scheduler.MonotonicClock - _start;
 
+    /// <summary>The last system's clock asked for on this thread: actor code reads the clock at every event.</summary>
+    [ThreadStatic]
+    private static (ActorSystem System, ActorClock Clock)? t_last;
+
     public static ActorClock For(ActorSystem system)
     {
         ArgumentNullException.ThrowIfNull(system);
-        return system.WithExtension<ActorClock, ActorClockProvider>();
+        if (t_last is { } last && ReferenceEquals(last.System, system))
+        {
+            return last.Clock;
+        }
+
+        var clock = system.WithExtension<ActorClock, ActorClockProvider>();
+        t_last = (system, clock);
+        return clock;
     }
 }
 

@@ -137,7 +137,11 @@ public sealed partial class ControlledDriver
         channel.ReadyIndex = -1;
     }
 
-    /// <summary>Drops every held message and channel: a new run starts with none.</summary>
+    /// <summary>
+    /// Drops every held message and numbers every channel from 0 again: a new run starts with none
+    /// held. Channels between live actors are kept (building one costs its paths' text); those of
+    /// stopped actors go.
+    /// </summary>
     private void ClearHeld()
     {
         foreach (var channel in _ready)
@@ -146,7 +150,21 @@ public sealed partial class ControlledDriver
         }
 
         _ready.Clear();
-        _channels.Clear();
+        var stopped = new List<ChannelKey>();
+        foreach (var (key, channel) in _channels)
+        {
+            channel.Clear();
+            if (channel.Cell.IsTerminated || key.SenderIsTerminated)
+            {
+                stopped.Add(key);
+            }
+        }
+
+        foreach (var key in stopped)
+        {
+            _channels.Remove(key);
+        }
+
         _unstash.Clear();
         _unstashPending = 0;
     }
@@ -161,6 +179,8 @@ public sealed partial class ControlledDriver
     {
         private readonly object _sender = sender;
         private readonly ActorCell _receiver = receiver;
+
+        public bool SenderIsTerminated => _sender is ActorCell cell && cell.IsTerminated;
 
         public bool Equals(ChannelKey other) => ReferenceEquals(_sender, other._sender) && ReferenceEquals(_receiver, other._receiver);
 

@@ -103,7 +103,10 @@ public sealed partial class ControlledDriver
             _now = due;
         }
 
-        _traceHash = StableHash.Add(StableHash.Add(_traceHash, StableHash.Of(timer.Receiver)), (ulong)timer.Sequence);
+        if (!IsBetweenRuns)
+        {
+            _traceHash = StableHash.Add(StableHash.Add(_traceHash, StableHash.Of(timer.Receiver)), (ulong)timer.Sequence);
+        }
         if (timer.Action is { } action)
         {
             action();

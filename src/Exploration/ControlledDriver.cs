@@ -75,6 +75,12 @@ public sealed partial class ControlledDriver
     /// <summary>Off to save memory on long explorations that keep only the hash.</summary>
     public bool RecordDecisions { get; set; } = true;
 
+    /// <summary>
+    /// Between runs (after <see cref="BetweenRuns"/>, until <see cref="BeginRun"/>): steps settle the
+    /// system (a power cycle, assembly) and are neither recorded, hashed nor shown to monitors.
+    /// </summary>
+    public bool IsBetweenRuns { get; private set; }
+
     /// <summary>Set when a monitor failed the run; no step is made after it.</summary>
     public RunFailure? Failure { get; private set; }
 
@@ -222,6 +228,7 @@ public sealed partial class ControlledDriver
         Settle();
         Seed = seed;
         Strategy = strategy ?? new RandomStrategy(seed);
+        IsBetweenRuns = false;
         Steps = 0;
         _now = TimeSpan.Zero;
         _traceHash = StableHash.Offset;
@@ -238,6 +245,17 @@ public sealed partial class ControlledDriver
         {
             monitor.OnRunStart();
         }
+    }
+
+    /// <summary>
+    /// Ends the current run for tracing: what is driven from now until <see cref="BeginRun"/> (putting
+    /// the actors back in shape for the next run) is delivered in the default order, not recorded,
+    /// not hashed and not shown to monitors. A run's trace is then the same however it was prepared.
+    /// </summary>
+    public void BetweenRuns()
+    {
+        IsBetweenRuns = true;
+        UseStrategy(new ReplayStrategy([]));
     }
 
     /// <summary>
@@ -284,7 +302,7 @@ public sealed partial class ControlledDriver
             ControlledLogWriter.Write(Logger ?? Serilog.Log.Logger, logEvent, Steps, _now);
         }
 
-        if (_eventMonitors.Count == 0)
+        if (_eventMonitors.Count == 0 || IsBetweenRuns)
         {
             return;
         }
@@ -346,15 +364,21 @@ public sealed partial class ControlledDriver
 
             var choice = _choices[index];
             _choices.Clear();
-            var identity = choice.Identity;
-            if (RecordDecisions)
+            if (!IsBetweenRuns)
             {
-                _decisions.Add(identity);
+                var identity = choice.Identity;
+                if (RecordDecisions)
+                {
+                    _decisions.Add(identity);
+                }
+
+                _traceHash = choice is Channel identified
+                    ? StableHash.Add(StableHash.Add(_traceHash, identified.IdentityHash), (ulong)identity.Sequence)
+                    : _traceHash;
             }
 
             if (choice is Channel channel)
             {
-                _traceHash = StableHash.Add(StableHash.Add(_traceHash, channel.IdentityHash), (ulong)identity.Sequence);
                 DeliverHead(channel);
             }
             else
@@ -448,12 +472,15 @@ public sealed partial class ControlledDriver
     /// <summary>Delivers one message to a controlled actor: into its mailbox and one run of it, on this thread.</summary>
     private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer)
     {
-        if (_deliveryMonitors.Count > 0)
+        if (!IsBetweenRuns)
         {
-            ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
-        }
+            if (_deliveryMonitors.Count > 0)
+            {
+                ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
+            }
 
-        _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message)), (ulong)_now.Ticks);
+            _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message)), (ulong)_now.Ticks);
+        }
         var mailbox = cell.Mailbox!;
         mailbox.MessageQueue.Enqueue(cell.Self, envelope);
         if (cell.IsTerminated)

@@ -59,7 +59,10 @@ public static class MessageDigest
             case Type type:
                 return StableHash.AddText(hash, type.FullName ?? type.Name);
             case Enum:
-                return StableHash.Add(hash, Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                // As the compiled fold reads an enum member: its underlying value, sign-extended.
+                return StableHash.Add(hash, Type.GetTypeCode(Enum.GetUnderlyingType(value.GetType())) is TypeCode.UInt64
+                    ? Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture)
+                    : (ulong)Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
             case Delegate:
                 return StableHash.AddText(hash, value.GetType().FullName ?? "delegate");
         }
@@ -105,12 +108,8 @@ public static class MessageDigest
         }
         else
         {
-            foreach (var member in shape.Members)
-            {
-                hash = Add(hash, Read(member, value), depth + 1);
-            }
-
-            values = shape.Members.Length;
+            hash = shape.Fold(value, hash, depth + 1);
+            values = shape.MemberCount;
         }
 
         if (depth > 0 && values >= LargeValues)
@@ -122,31 +121,33 @@ public static class MessageDigest
         return hash;
     }
 
-    /// <summary>A member's value; one whose getter throws (not every public property is data) digests as a fixed marker.</summary>
-    private static object? Read(Func<object, object?> member, object value)
-    {
-        try
-        {
-            return member(value);
-        }
-#pragma warning disable CA1031 // A getter's failure is not the run's: the digest goes on without that member.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return GetterFailed;
-        }
-    }
+    /// <summary>A string, or the null marker.</summary>
+    private static ulong AddString(ulong hash, string? text) => text is null ? StableHash.Add(hash, NullMarker) : StableHash.AddText(hash, text);
 
-    private static readonly object GetterFailed = "(getter failed)";
+    private const ulong NullMarker = 0x6E756C6CUL;
 
-    /// <summary>What digesting a type needs, built once per type: its name's hash and compiled getters of its public members.</summary>
+    /// <summary>Folds one value of a type's members into a hash: built once per type.</summary>
+    private delegate ulong MemberFold(object value, ulong hash, int depth);
+
+    /// <summary>
+    /// What digesting a type needs, built once per type: its name's hash and one compiled function
+    /// that folds its public properties and fields, in declaration order, into a hash, numbers and
+    /// strings directly (no boxing), anything else through <see cref="Add"/>. A getter that throws
+    /// (not every public property is data) folds a fixed marker instead.
+    /// </summary>
     private sealed class TypeShape
     {
-        private TypeShape(ulong nameHash, bool isPrimitive, Func<object, object?>[] members)
+        private static readonly MethodInfo AddValue = typeof(StableHash).GetMethod(nameof(StableHash.Add))!;
+        private static readonly MethodInfo AddText = typeof(MessageDigest).GetMethod(nameof(AddString), BindingFlags.NonPublic | BindingFlags.Static)!;
+        private static readonly MethodInfo AddAny = typeof(MessageDigest).GetMethod(nameof(Add), BindingFlags.NonPublic | BindingFlags.Static)!;
+        private static readonly MethodInfo DoubleBits = typeof(BitConverter).GetMethod(nameof(BitConverter.DoubleToInt64Bits))!;
+
+        private TypeShape(ulong nameHash, bool isPrimitive, MemberFold fold, int memberCount)
         {
             NameHash = nameHash;
             IsPrimitive = isPrimitive;
-            Members = members;
+            Fold = fold;
+            MemberCount = memberCount;
         }
 
         public ulong NameHash { get; }
@@ -154,7 +155,9 @@ public static class MessageDigest
         /// <summary>Other primitive-like values (short, byte, char, float, decimal, DateTime, Guid...) go by their invariant text.</summary>
         public bool IsPrimitive { get; }
 
-        public Func<object, object?>[] Members { get; }
+        public MemberFold Fold { get; }
+
+        public int MemberCount { get; }
 
         /// <summary>Set once an instance nested in a message had many values: instances are then remembered.</summary>
         public bool IsLarge { get; set; }
@@ -165,33 +168,66 @@ public static class MessageDigest
             var isPrimitive = type.IsPrimitive || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(Guid);
             if (isPrimitive || typeof(IEnumerable).IsAssignableFrom(type))
             {
-                return new TypeShape(nameHash, isPrimitive, []);
+                return new TypeShape(nameHash, isPrimitive, static (_, hash, _) => hash, 0);
             }
 
-            var getters = new List<Func<object, object?>>();
-            foreach (var member in type.GetMembers(BindingFlags.Public | BindingFlags.Instance).OrderBy(m => m.MetadataToken))
+            var members = type.GetMembers(BindingFlags.Public | BindingFlags.Instance).OrderBy(m => m.MetadataToken)
+                .Where(member => member switch
+                {
+                    PropertyInfo { CanRead: true } property => property.GetIndexParameters().Length == 0
+                        && property.GetMethod is { IsPublic: true } && property.Name != "EqualityContract",
+                    FieldInfo => true,
+                    _ => false,
+                })
+                .ToList();
+            var value = Expression.Parameter(typeof(object), "value");
+            var hash = Expression.Parameter(typeof(ulong), "hash");
+            var depth = Expression.Parameter(typeof(int), "depth");
+            var typed = Expression.Variable(type, "typed");
+            var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(value, type)) };
+            foreach (var member in members)
             {
-                var getter = member switch
-                {
-                    PropertyInfo { CanRead: true } property when property.GetIndexParameters().Length == 0
-                        && property.GetMethod is { IsPublic: true } && property.Name != "EqualityContract" => Getter(type, property),
-                    FieldInfo field => Getter(type, field),
-                    _ => null,
-                };
-                if (getter is not null)
-                {
-                    getters.Add(getter);
-                }
+                var folded = FoldMember(hash, Expression.MakeMemberAccess(typed, member), depth);
+                body.Add(Expression.Assign(hash, Expression.TryCatch(folded,
+                    Expression.Catch(typeof(Exception), Expression.Call(AddValue, hash, Expression.Constant(GetterFailedMarker))))));
             }
 
-            return new TypeShape(nameHash, false, [.. getters]);
+            body.Add(hash);
+            var fold = Expression.Lambda<MemberFold>(Expression.Block([typed], body), value, hash, depth).Compile();
+            return new TypeShape(nameHash, false, fold, members.Count);
         }
 
-        private static Func<object, object?> Getter(Type type, MemberInfo member)
+        private const ulong GetterFailedMarker = 0x6765747465724641UL;
+
+        private static Expression FoldMember(Expression hash, Expression member, Expression depth)
         {
-            var instance = Expression.Parameter(typeof(object), "message");
-            var access = Expression.MakeMemberAccess(Expression.Convert(instance, type), member);
-            return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), instance).Compile();
+            var type = member.Type;
+            if (type == typeof(string))
+            {
+                return Expression.Call(AddText, hash, member);
+            }
+
+            if (type.IsEnum)
+            {
+                type = Enum.GetUnderlyingType(type);
+                member = Expression.Convert(member, type);
+            }
+
+            Expression? bits = type switch
+            {
+                _ when type == typeof(bool) => Expression.Condition(member, Expression.Constant(1UL), Expression.Constant(2UL)),
+                _ when type == typeof(sbyte) || type == typeof(short) || type == typeof(int) || type == typeof(long) =>
+                    Expression.Convert(Expression.Convert(member, typeof(long)), typeof(ulong)),
+                _ when type == typeof(byte) || type == typeof(ushort) || type == typeof(char) || type == typeof(uint) || type == typeof(ulong) =>
+                    Expression.Convert(member, typeof(ulong)),
+                _ when type == typeof(double) => Expression.Convert(Expression.Call(DoubleBits, member), typeof(ulong)),
+                _ when type == typeof(float) => Expression.Convert(Expression.Call(DoubleBits, Expression.Convert(member, typeof(double))), typeof(ulong)),
+                _ when type == typeof(TimeSpan) => Expression.Convert(Expression.Property(member, nameof(TimeSpan.Ticks)), typeof(ulong)),
+                _ => null,
+            };
+            return bits is not null
+                ? Expression.Call(AddValue, hash, bits)
+                : Expression.Call(AddAny, hash, Expression.Convert(member, typeof(object)), depth);
         }
     }
 }

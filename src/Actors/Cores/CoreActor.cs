@@ -28,8 +28,6 @@ public sealed partial class CoreActor : HardwareUnitActor
     private ulong argument;
     private int childGeneration;
 
-    /// <summary>In a power cycle, the core's software still stopping: the core is off once none is left.</summary>
-    private int childrenStopping;
     private ILoggingAdapter? log;
     /// <summary>The program's pending <see cref="ICoreCpu.After"/> timers: cancelled when the program ends.</summary>
     private readonly List<ICancelable> afterTimers = [];
@@ -59,13 +57,6 @@ public sealed partial class CoreActor : HardwareUnitActor
         Receive<JumpCore>(jump => JumpTo(jump.Address, jump.Expected));
         Receive<GetCoreStatus>(_ => Reply(new CoreStatusReport(core, status)));
         Receive<ITaggedReply>(reply => RunProgramCode(() => pending.Complete(reply)));
-        Receive<Terminated>(_ => childrenStopping > 0, _ =>
-        {
-            if (--childrenStopping == 0)
-            {
-                PoweredOff();
-            }
-        });
         ReceiveAny(message =>
         {
             var handled = false;
@@ -92,13 +83,12 @@ public sealed partial class CoreActor : HardwareUnitActor
     }
 
     /// <summary>
-    /// A power cycle: the core as built, not fetching (power-on makes it fetch). Its software is
-    /// stopped and awaited, so the next run may give its servers the same names again.
+    /// A power cycle: the core as built, not fetching (power-on makes it fetch). Its software stops;
+    /// the controlled run is quiescent only once it has, so the next run may reuse the names.
     /// </summary>
-    protected override void PowerOff()
+    protected override void ResetToPowerOn()
     {
         Abandon();
-        var children = Context.GetChildren().ToList();
         StopChildren();
         childGeneration = 0;
         pending.Restart();
@@ -106,16 +96,6 @@ public sealed partial class CoreActor : HardwareUnitActor
         at = null;
         argument = 0;
         SetStatus(CoreStatus.Reset);
-        childrenStopping = children.Count;
-        if (childrenStopping == 0)
-        {
-            PoweredOff();
-            return;
-        }
-        foreach (var child in children)
-        {
-            Context.Watch(child);
-        }
     }
 
     /// <summary>The software the core ran (the guest's servers) goes with a reset or a halt.</summary>

@@ -21,7 +21,7 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
             directory = wire.Directory;
             Become(() =>
             {
-                Receive<PowerOffUnit>(_ => PowerOff());
+                Receive<PowerOffUnit>(_ => ResetToPowerOn());
                 Wired();
             });
             Stash.UnstashAll();
@@ -51,23 +51,10 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
     /// <summary>Registers the unit's handlers (with <c>Receive</c>), once wired.</summary>
     protected abstract void Wired();
 
-    /// <summary>
-    /// A power cycle: back to the state the unit had when it was built, then tells the machine.
-    /// A unit with state overrides <see cref="ResetToPowerOn"/>; one that must wait for something
-    /// (a core, for its software to stop) overrides this and calls <see cref="PoweredOff"/> itself.
-    /// </summary>
-    protected virtual void PowerOff()
-    {
-        ResetToPowerOn();
-        PoweredOff();
-    }
-
-    /// <summary>Puts the unit's state back as its constructor made it.</summary>
+    /// <summary>A power cycle: the unit's state back as its constructor made it (a unit with state overrides this).</summary>
     protected virtual void ResetToPowerOn()
     {
     }
-
-    protected void PoweredOff() => Directory.MachineActor.Tell(new UnitPoweredOff(Unit), Self);
 
     protected void Publish(HardwareEvent hardwareEvent) => Context.System.EventStream.Publish(hardwareEvent);
 

@@ -23,8 +23,6 @@ public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
     private MachineDirectory? directory;
     private MachineStartResult? result;
     private bool poweredOn;
-    private IActorRef? powerCycleRequester;
-    private int unitsPoweringOff;
 
     public MachineActor(MachineSpec spec, MachineOptions options)
     {
@@ -90,35 +88,24 @@ public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
         Receive<WatchCoreStatus>(watch => watchers.Add(watch.Watcher));
         Receive<GetCoreStatuses>(_ => Sender.Tell(new CoreStatuses(board.Snapshot().ToValueList()), Self));
         Receive<PowerCycle>(_ => OnPowerCycle());
-        Receive<UnitPoweredOff>(_ => OnUnitPoweredOff());
     }
 
     /// <summary>Everything the machine keeps about a run goes (readiness, watchers, the board); then every unit powers off.</summary>
     private void OnPowerCycle()
     {
-        powerCycleRequester = Sender;
         board = new MachineStatusBoard(spec);
         result = null;
         waiting.Clear();
         watchers.Clear();
         poweredOn = false;
         var units = directory!.Spec.Clusters().Select(directory.Cluster).SelectMany(cluster => cluster.All()).ToList();
-        unitsPoweringOff = units.Count;
         foreach (var unit in units)
         {
             unit.Tell(PowerOffUnit.Instance, Self);
         }
-    }
-
-    private void OnUnitPoweredOff()
-    {
-        if (unitsPoweringOff > 0 && --unitsPoweringOff == 0 && powerCycleRequester is { } requester)
+        if (!HardwareUnitActor.IsNoSender(Sender, Context.System))
         {
-            powerCycleRequester = null;
-            if (!HardwareUnitActor.IsNoSender(requester, Context.System))
-            {
-                requester.Tell(new MachinePoweredOff(spec.ClusterCount), Self);
-            }
+            Sender.Tell(new MachinePoweredOff(units.Count), Self);
         }
     }
 

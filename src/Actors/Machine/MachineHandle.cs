@@ -47,6 +47,7 @@ public sealed class MachineHandle
         }
 
         // A controlled system's top-level actors are created through its driver, which waits until they are started.
+        driver.BetweenRuns();
         var handle = new MachineHandle(system, spec, driver.ActorOf(MachineActor.Props(spec, settings with { PowerOnAtStart = false }), name));
         driver.RunUntilQuiescent();
         driver.BeginRun(driver.Seed);
@@ -67,7 +68,7 @@ public sealed class MachineHandle
     {
         var driver = ControlledDriver.Of(System);
         driver.RunUntilQuiescent();
-        driver.UseStrategy(new ReplayStrategy([]));
+        driver.BetweenRuns();
         Wait(Machine.Ask<MachinePoweredOff>(PowerCycleSignal.Instance), Timeout.InfiniteTimeSpan, "the power cycle");
         driver.RunUntilQuiescent();
         driver.BeginRun(seed, strategy);

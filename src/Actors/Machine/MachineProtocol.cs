@@ -37,15 +37,18 @@ public sealed record MachineStartFailed(TimeSpan At, CoreId Core, Fault Fault) :
 /// <summary>
 /// Puts every unit of an assembled machine back in its power-on state, without building it again
 /// (a machine has hundreds of actors; creating them costs more than a run): answered by
-/// <see cref="MachinePoweredOff"/>, after which <see cref="PowerOn"/> starts it as a fresh one starts.
-/// Only between runs, when nothing is in flight (a controlled run that has gone quiescent).
+/// <see cref="MachinePoweredOff"/>; once the run is quiescent, <see cref="PowerOn"/> starts it as a
+/// fresh one starts. Only between controlled runs, when nothing is in flight.
 /// </summary>
 public sealed record PowerCycle
 {
     public static PowerCycle Instance { get; } = new();
 }
 
-/// <summary>The answer to <see cref="PowerCycle"/>: every unit is in its power-on state; power on to start again.</summary>
+/// <summary>
+/// The answer to <see cref="PowerCycle"/>: every unit has been told to power off; once the controlled
+/// run is quiescent each is in its power-on state, and power-on starts the machine again.
+/// </summary>
 public sealed record MachinePoweredOff(int Units);
 
 /// <summary>Asks where every unit is. Answered (once the units are wired) by the <see cref="MachineDirectory"/>.</summary>

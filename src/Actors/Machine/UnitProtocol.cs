@@ -8,16 +8,15 @@ public sealed record WireUnit(MachineDirectory Directory);
 
 /// <summary>
 /// From the machine to every unit, in a power cycle: back to the state it had when the machine was
-/// built (RAM empty, HATs off, mailboxes clear, cores reset but not fetching), then
-/// <see cref="UnitPoweredOff"/> to the machine. Only between runs, when nothing is in flight.
+/// built (RAM empty, HATs off, mailboxes clear, cores reset but not fetching, their software
+/// stopping). Only between controlled runs, when nothing is in flight: the driver, run until the
+/// system is quiescent, then has every unit powered off (no unit answers, which would cost a
+/// delivery per unit per run).
 /// </summary>
 public sealed record PowerOffUnit
 {
     public static PowerOffUnit Instance { get; } = new();
 }
-
-/// <summary>A unit is back in its power-on state (a core: once the software it ran has stopped).</summary>
-public sealed record UnitPoweredOff(UnitId Unit);
 
 /// <summary>Powers the machine on (to the machine actor), a cluster's cores on (to a cluster actor), or a core on.</summary>
 public sealed record PowerOn
