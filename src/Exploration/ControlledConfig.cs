@@ -28,6 +28,8 @@ public static class ControlledConfig
         }
         akka.scheduler.implementation = "{{TypeName(typeof(VirtualTimeScheduler))}}"
         akka.loggers-dispatcher = "akka.actor.internal-dispatcher"
+        # What Akka prints itself once its loggers have stopped (at termination) stays off stdout.
+        akka.stdout-loglevel = WARNING
         # Log events are written where they are published, stamped with the step (ControlledDriver).
         akka.loggers = []
         {{Section}} {

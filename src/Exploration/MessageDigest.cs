@@ -171,37 +171,83 @@ public static class MessageDigest
                 return new TypeShape(nameHash, isPrimitive, static (_, hash, _) => hash, 0);
             }
 
-            var members = type.GetMembers(BindingFlags.Public | BindingFlags.Instance).OrderBy(m => m.MetadataToken)
+            var members = DataMembers(type);
+            var value = Expression.Parameter(typeof(object), "value");
+            var hash = Expression.Parameter(typeof(ulong), "hash");
+            var depth = Expression.Parameter(typeof(int), "depth");
+            var typed = Expression.Variable(type, "typed");
+            var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(value, type)) };
+            body.AddRange(FoldMembers(hash, typed, members, depth, inlineLevels: 3));
+            body.Add(hash);
+            var fold = Expression.Lambda<MemberFold>(Expression.Block([typed], body), value, hash, depth).Compile();
+            return new TypeShape(nameHash, false, fold, members.Count);
+        }
+
+        /// <summary>Public properties and fields that are data, in declaration order.</summary>
+        private static List<MemberInfo> DataMembers(Type type) =>
+            [.. type.GetMembers(BindingFlags.Public | BindingFlags.Instance).OrderBy(m => m.MetadataToken)
                 .Where(member => member switch
                 {
                     PropertyInfo { CanRead: true } property => property.GetIndexParameters().Length == 0
                         && property.GetMethod is { IsPublic: true } && property.Name != "EqualityContract",
                     FieldInfo => true,
                     _ => false,
-                })
-                .ToList();
-            var value = Expression.Parameter(typeof(object), "value");
-            var hash = Expression.Parameter(typeof(ulong), "hash");
-            var depth = Expression.Parameter(typeof(int), "depth");
-            var typed = Expression.Variable(type, "typed");
-            var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(value, type)) };
+                })];
+
+        /// <summary>One assignment of <paramref name="hash"/> per member, each guarded against a throwing getter.</summary>
+        private static IEnumerable<Expression> FoldMembers(ParameterExpression hash, Expression instance, List<MemberInfo> members,
+            ParameterExpression depth, int inlineLevels)
+        {
             foreach (var member in members)
             {
-                var folded = FoldMember(hash, Expression.MakeMemberAccess(typed, member), depth);
-                body.Add(Expression.Assign(hash, Expression.TryCatch(folded,
-                    Expression.Catch(typeof(Exception), Expression.Call(AddValue, hash, Expression.Constant(GetterFailedMarker))))));
+                var folded = FoldMember(hash, Expression.MakeMemberAccess(instance, member), depth, inlineLevels);
+                yield return Expression.Assign(hash, Expression.TryCatch(folded,
+                    Expression.Catch(typeof(Exception), Expression.Call(AddValue, hash, Expression.Constant(GetterFailedMarker)))));
             }
+        }
 
-            body.Add(hash);
-            var fold = Expression.Lambda<MemberFold>(Expression.Block([typed], body), value, hash, depth).Compile();
-            return new TypeShape(nameHash, false, fold, members.Count);
+        /// <summary>
+        /// A nested struct or sealed class (not a sequence, a string or an actor reference) is folded
+        /// in place, as <see cref="Composite"/> would (its own digest, as one value), without boxing
+        /// it or looking its shape up: most messages are records of small records.
+        /// </summary>
+        private static bool Inlinable(Type type) =>
+            !type.IsPrimitive && !type.IsEnum && !type.IsInterface && !type.IsAbstract && !type.IsGenericTypeDefinition
+            && (type.IsValueType || type.IsSealed)
+            && type != typeof(string) && type != typeof(decimal) && type != typeof(DateTime) && type != typeof(DateTimeOffset)
+            && type != typeof(Guid) && type != typeof(TimeSpan) && !typeof(Delegate).IsAssignableFrom(type)
+            && !typeof(IEnumerable).IsAssignableFrom(type) && !typeof(IActorRef).IsAssignableFrom(type) && !typeof(Type).IsAssignableFrom(type)
+            && Nullable.GetUnderlyingType(type) is null;
+
+        private static Expression InlineFold(ParameterExpression hash, Expression member, ParameterExpression depth, int inlineLevels)
+        {
+            var type = member.Type;
+            var sub = Expression.Variable(typeof(ulong), "sub");
+            var local = Expression.Variable(type, "nested");
+            var body = new List<Expression>
+            {
+                Expression.Assign(local, member),
+                Expression.Assign(sub, Expression.Constant(StableHash.Add(StableHash.Offset, StableHash.Of(type.FullName ?? type.Name)))),
+            };
+            body.AddRange(FoldMembers(sub, local, DataMembers(type), depth, inlineLevels - 1));
+            body.Add(Expression.Call(AddValue, hash, sub));
+            Expression folded = Expression.Block(typeof(ulong), [sub, local], body);
+            return type.IsValueType
+                ? folded
+                : Expression.Condition(Expression.ReferenceEqual(member, Expression.Constant(null, type)),
+                    Expression.Call(AddValue, hash, Expression.Constant(NullMarker)), folded);
         }
 
         private const ulong GetterFailedMarker = 0x6765747465724641UL;
 
-        private static Expression FoldMember(Expression hash, Expression member, Expression depth)
+        private static Expression FoldMember(ParameterExpression hash, Expression member, ParameterExpression depth, int inlineLevels)
         {
             var type = member.Type;
+            if (inlineLevels > 0 && Inlinable(type))
+            {
+                return InlineFold(hash, member, depth, inlineLevels);
+            }
+
             if (type == typeof(string))
             {
                 return Expression.Call(AddText, hash, member);

@@ -1,0 +1,58 @@
+using Akka.Actor;
+
+namespace ActorHyper.Exploration.Tests;
+
+/// <summary>The digest a trace folds in for each delivered message: by value, stable, and total.</summary>
+public sealed class MessageDigestTests
+{
+    private readonly record struct Point(int X, int Y);
+
+    private sealed record Status(string State, Point At, Status? Previous);
+
+    private sealed record Report(int Core, Status Status, IReadOnlyList<Point> Trail, TimeSpan At);
+
+    private sealed class Throwing
+    {
+        public int Value => 7;
+
+        public int Broken => throw new InvalidOperationException("not data");
+    }
+
+    private enum Signed : long
+    {
+        Minus = -3,
+    }
+
+    private static Report Sample(int y = 2, string state = "running", Status? previous = null) =>
+        new(3, new Status(state, new Point(1, y), previous), [new Point(0, 0), new Point(1, y)], TimeSpan.FromMilliseconds(5));
+
+    [Fact]
+    public void Equal_values_digest_alike_and_a_difference_anywhere_inside_changes_the_digest()
+    {
+        Assert.Equal(MessageDigest.Of(Sample()), MessageDigest.Of(Sample()));
+        Assert.NotEqual(MessageDigest.Of(Sample()), MessageDigest.Of(Sample(y: 3)));
+        Assert.NotEqual(MessageDigest.Of(Sample()), MessageDigest.Of(Sample(state: "waiting")));
+        Assert.NotEqual(MessageDigest.Of(Sample()), MessageDigest.Of(Sample(previous: new Status("reset", default, null))));
+        Assert.NotEqual(MessageDigest.Of(new Point(1, 2)), MessageDigest.Of(new Point(2, 1)));
+    }
+
+    [Fact]
+    public void A_large_value_nested_in_many_messages_digests_the_same_the_first_time_and_when_remembered()
+    {
+        var trail = Enumerable.Range(0, 50).Select(i => new Point(i, i)).ToList();
+        var first = MessageDigest.Of(new Report(1, new Status("a", default, null), trail, TimeSpan.Zero));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(first, MessageDigest.Of(new Report(1, new Status("a", default, null), trail, TimeSpan.Zero)));
+        }
+    }
+
+    [Fact]
+    public void Getters_that_throw_negative_enums_nulls_and_actor_references_do_not_break_a_digest()
+    {
+        Assert.Equal(MessageDigest.Of(new Throwing()), MessageDigest.Of(new Throwing()));
+        Assert.NotEqual(MessageDigest.Of(Signed.Minus), MessageDigest.Of(3L));
+        Assert.NotEqual(MessageDigest.Of(null), MessageDigest.Of(""));
+        Assert.Equal(MessageDigest.Of(ActorRefs.Nobody), MessageDigest.Of(ActorRefs.Nobody));
+    }
+}
