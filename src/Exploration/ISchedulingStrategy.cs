@@ -15,14 +15,19 @@ public interface ISchedulingStrategy
 
 /// <summary>
 /// A random walk from a seeded stream. Messages and overdue timers are taken uniformly. A timer not
-/// yet due races the messages as if each step took <see cref="StepTime"/> of virtual time: at each
-/// step it fires first with chance StepTime / (time until due). A 1 ms timeout then fires after
-/// about a thousand deliveries, a minute-long one practically never before a boot's few thousand;
-/// with nothing else to do, a timer is always taken.
+/// yet due, but due within <see cref="Horizon"/>, races the messages as if each step took
+/// <see cref="StepTime"/> of virtual time: at each step it fires first with chance StepTime / (time
+/// until due). A 1 ms timeout then fires after about a thousand deliveries, racing replies that are
+/// slow to come; a timer due beyond the horizon (a 30 s wait) fires only when nothing else can run,
+/// as a boot of a few thousand messages takes milliseconds, not seconds. With nothing else to do, a
+/// timer is always taken.
 /// </summary>
-public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null) : ISchedulingStrategy
+public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null, TimeSpan? horizon = null) : ISchedulingStrategy
 {
     public static readonly TimeSpan DefaultStepTime = TimeSpan.FromTicks(10); // 1 µs
+
+    /// <summary>Ten thousand steps of <see cref="DefaultStepTime"/>.</summary>
+    public static readonly TimeSpan DefaultHorizon = TimeSpan.FromMilliseconds(10);
 
     private readonly DeterministicRandom _random = new(seed ^ 0x5EED_5EED_5EED_5EEDUL);
     private readonly List<int> _candidates = [];
@@ -32,6 +37,8 @@ public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null) : ISch
     public ulong Seed { get; } = seed;
 
     public TimeSpan StepTime { get; } = stepTime ?? DefaultStepTime;
+
+    public TimeSpan Horizon { get; } = horizon ?? DefaultHorizon;
 
     public int Choose(IReadOnlyList<Choice> choices, long step)
     {
@@ -58,7 +65,7 @@ public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null) : ISch
         if (future >= 0)
         {
             var dueIn = choices[future].DueIn!.Value;
-            if (_candidates.Count == 0 || _random.NextDouble() * dueIn.Ticks < StepTime.Ticks)
+            if (_candidates.Count == 0 || (dueIn <= Horizon && _random.NextDouble() * dueIn.Ticks < StepTime.Ticks))
             {
                 return future;
             }
