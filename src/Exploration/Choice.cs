@@ -51,7 +51,13 @@ public abstract class Choice
     public abstract long Sequence { get; }
 
     /// <summary>For a timer, how long until it is due when the step is chosen (zero or less: overdue); null for a message.</summary>
-    public virtual TimeSpan? DueIn => null;
+    public TimeSpan? DueIn => IsTimer ? DueInTicks : null;
+
+    /// <summary>Set by the driver for a timer as it lists the step's choices; a field, read at every choice of every step.</summary>
+    private protected TimeSpan DueInTicks { get; set; }
+
+    /// <summary>True for a timer not yet due: strategies read it for every choice of every step, so it is not virtual.</summary>
+    public bool IsFutureTimer { get; private protected set; }
 
     public Decision Identity => new(IsTimer ? DecisionKind.Timer : DecisionKind.Message, Receiver, Sender, Sequence);
 

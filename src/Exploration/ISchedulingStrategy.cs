@@ -30,7 +30,6 @@ public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null, TimeSp
     public static readonly TimeSpan DefaultHorizon = TimeSpan.FromMilliseconds(10);
 
     private readonly DeterministicRandom _random = new(seed ^ 0x5EED_5EED_5EED_5EEDUL);
-    private readonly List<int> _candidates = [];
 
     public string Name => "random";
 
@@ -48,30 +47,44 @@ public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null, TimeSp
             return 0;
         }
 
-        _candidates.Clear();
         var future = -1;
+        var futureCount = 0;
         for (var i = 0; i < choices.Count; i++)
         {
-            if (choices[i].DueIn is { } dueIn && dueIn > TimeSpan.Zero)
+            if (choices[i].IsFutureTimer)
             {
                 // Timers not yet due are the earliest ones, all due at once: one draw decides for them.
                 future = future < 0 ? i : future;
-                continue;
+                futureCount++;
             }
-
-            _candidates.Add(i);
         }
 
+        var now = choices.Count - futureCount;
         if (future >= 0)
         {
             var dueIn = choices[future].DueIn!.Value;
-            if (_candidates.Count == 0 || (dueIn <= Horizon && _random.NextDouble() * dueIn.Ticks < StepTime.Ticks))
+            if (now == 0 || (dueIn <= Horizon && _random.NextDouble() * dueIn.Ticks < StepTime.Ticks))
             {
                 return future;
             }
         }
 
-        return _candidates[_random.Next(_candidates.Count)];
+        // Uniform among the choices that can happen now: the k-th of them.
+        var k = _random.Next(now);
+        if (futureCount == 0)
+        {
+            return k;
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (!choices[i].IsFutureTimer && k-- == 0)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("unreachable: fewer choices than counted");
     }
 }
 

@@ -64,7 +64,7 @@ public sealed class PctStrategy : ISchedulingStrategy
         for (var i = 0; i < choices.Count; i++)
         {
             // A timer not yet due fires only when nothing else can run: priorities order what is ready.
-            var rank = choices[i].DueIn > TimeSpan.Zero ? int.MaxValue - 1 : _byPriority.IndexOf(choices[i].Receiver);
+            var rank = choices[i].IsFutureTimer ? int.MaxValue - 1 : _byPriority.IndexOf(choices[i].Receiver);
             if (rank < bestRank || (rank == bestRank && choices[i].SentAtStep < choices[best].SentAtStep))
             {
                 best = i;

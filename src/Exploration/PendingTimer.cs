@@ -55,7 +55,13 @@ internal sealed class PendingTimer : Choice
     public override long Sequence { get; }
 
     /// <summary>How long until it is due, as of the step being chosen (zero or less: overdue).</summary>
-    public override TimeSpan? DueIn => DueInNow;
-
-    internal TimeSpan DueInNow { get; set; }
+    internal TimeSpan DueInNow
+    {
+        get => DueInTicks;
+        set
+        {
+            DueInTicks = value;
+            IsFutureTimer = value > TimeSpan.Zero;
+        }
+    }
 }
