@@ -20,7 +20,6 @@ namespace ActorHyper.Actors.Cores;
 public sealed partial class CoreActor
 {
     private GuestCpu? guestCpu;
-    private HashSet<ActorPath>? hardwareUnits;
 
     /// <summary>What a guest program is handed instead of the core: an object that is only an <see cref="ICoreCpu"/>.</summary>
     internal ICoreCpu GuestView => guestCpu ??= new GuestCpu(this);
@@ -36,16 +35,25 @@ public sealed partial class CoreActor
         return message is PortMail mail ? view.Deliver(guest, mail.Message, mail.Sender) : view.Deliver(guest, message, ActorRefs.Nobody);
     }
 
-    /// <summary>Whether <paramref name="target"/> is the machine's, a cluster's or a unit's actor (this core's included).</summary>
+    /// <summary>
+    /// Whether <paramref name="target"/> is the machine's, a cluster's or a unit's actor (this core's
+    /// included): the machine and the two levels below it (<c>c-X-Y</c>, then its units). Software
+    /// lives deeper, under a core's port. Read from the path, without a set of every unit per core
+    /// (a 16×16 machine has 1,024 cores and thousands of units).
+    /// </summary>
     private bool IsHardwareUnit(IActorRef target)
     {
-        hardwareUnits ??= Directory.Spec.Clusters()
-            .Select(Directory.Cluster)
-            .SelectMany(cluster => cluster.All().Prepend(cluster.ClusterActor))
-            .Append(Directory.MachineActor)
-            .Select(unit => unit.Path)
-            .ToHashSet();
-        return hardwareUnits.Contains(target.Path);
+        var machine = Directory.MachineActor.Path;
+        var path = target.Path;
+        for (var levels = 0; levels <= 2 && path is not null; levels++)
+        {
+            if (path.Equals(machine))
+            {
+                return true;
+            }
+            path = path.Parent;
+        }
+        return false;
     }
 
     /// <summary>
