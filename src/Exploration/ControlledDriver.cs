@@ -197,18 +197,7 @@ public sealed partial class ControlledDriver
     /// </summary>
     public RunOutcome EndRun(RunOutcome outcome)
     {
-        foreach (var monitor in _monitors)
-        {
-            try
-            {
-                monitor.OnRunEnd(outcome);
-            }
-            catch (MonitorViolationException e)
-            {
-                Failure ??= new RunFailure(monitor.Name, e.Message, Steps, _now);
-            }
-        }
-
+        Consult(_monitors, outcome, static (monitor, ended) => monitor.OnRunEnd(ended));
         return Failure is null ? outcome : RunOutcome.Failed;
     }
 
@@ -502,29 +491,18 @@ public sealed partial class ControlledDriver
         TakeUnstashed(cell);
     }
 
-    private void ObserveDelivery(Delivery delivery)
-    {
-        foreach (var monitor in _deliveryMonitors)
-        {
-            try
-            {
-                monitor.OnDelivery(delivery);
-            }
-            catch (MonitorViolationException e)
-            {
-                // The delivery still happens; the run stops after this step.
-                Failure ??= new RunFailure(monitor.Name, e.Message, Steps, _now);
-            }
-        }
-    }
+    private void ObserveDelivery(Delivery delivery) => Consult(_deliveryMonitors, delivery, static (monitor, seen) => monitor.OnDelivery(seen));
 
-    private void ObserveEvent(object published)
+    private void ObserveEvent(object published) => Consult(_eventMonitors, published, static (monitor, seen) => monitor.OnEvent(seen));
+
+    /// <summary>Shows <paramref name="seen"/> to each monitor; the first violation is the run's failure (what was seen still happens).</summary>
+    private void Consult<T>(List<RunMonitor> monitors, T seen, Action<RunMonitor, T> look)
     {
-        foreach (var monitor in _eventMonitors)
+        foreach (var monitor in monitors)
         {
             try
             {
-                monitor.OnEvent(published);
+                look(monitor, seen);
             }
             catch (MonitorViolationException e)
             {

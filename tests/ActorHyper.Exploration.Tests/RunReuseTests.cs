@@ -109,3 +109,91 @@ public sealed class RunReuseTests
         Assert.Equal(expected, parallel);
     }
 }
+
+/// <summary>The end of a run, where liveness is judged, and what is driven between runs.</summary>
+public sealed class RunEndTests
+{
+    private sealed class Echo : ReceiveActor
+    {
+        public Echo() => ReceiveAny(m => Sender.Tell(m));
+    }
+
+    private sealed class Sink : ReceiveActor
+    {
+        public Sink() => ReceiveAny(_ => { });
+    }
+
+    /// <summary>Liveness in the small: every request sent to the echo got its answer by the end of the run.</summary>
+    private sealed class EveryRequestAnswered : RunMonitor
+    {
+        private int _open;
+
+        public override void OnRunStart() => _open = 0;
+
+        public override void OnDelivery(Delivery delivery)
+        {
+            _open += delivery.Receiver == "/user/echo" ? 1 : 0;
+            _open -= delivery.Sender == "/user/echo" ? 1 : 0;
+        }
+
+        public override void OnRunEnd(RunOutcome outcome)
+        {
+            if (_open != 0)
+            {
+                Fail($"{_open} request(s) unanswered at the end ({outcome})");
+            }
+        }
+    }
+
+    private sealed class Asker : ReceiveActor
+    {
+        public Asker(IActorRef echo)
+        {
+            Receive<string>(m => m == "go", _ => echo.Tell("ping"));
+            Receive<string>(_ => { });
+        }
+    }
+
+    [Fact]
+    public void A_violation_found_when_the_run_ends_fails_it_and_a_satisfied_one_does_not()
+    {
+        var system = ControlledSystems.Create(1);
+        var driver = system.Driver();
+        var watch = new EveryRequestAnswered();
+        driver.AddMonitor(watch);
+        var echo = driver.ActorOf(Props.Create(() => new Echo()), "echo");
+        var asker = driver.ActorOf(Props.Create(() => new Asker(echo)), "asker");
+        asker.Tell("go");
+        Assert.Equal(RunOutcome.Delivered, driver.Step());
+        Assert.Equal(RunOutcome.Delivered, driver.Step());
+        Assert.Equal(RunOutcome.Failed, driver.EndRun(RunOutcome.ConditionMet));
+        Assert.Contains("1 request(s) unanswered", driver.Failure!.Reason, StringComparison.Ordinal);
+
+        driver.BeginRun(2);
+        asker.Tell("go");
+        Assert.Equal(RunOutcome.Quiescent, driver.EndRun(driver.RunUntilQuiescent()));
+        Assert.Null(driver.Failure);
+        driver.Terminate();
+    }
+
+    [Fact]
+    public void What_is_driven_between_runs_is_neither_recorded_nor_hashed()
+    {
+        var system = ControlledSystems.Create(1);
+        var driver = system.Driver();
+        var sink = driver.ActorOf(Props.Create(() => new Sink()), "sink");
+        driver.BeginRun(5);
+        var empty = driver.TraceHash;
+        driver.BetweenRuns();
+        sink.Tell("settling");
+        Assert.Equal(RunOutcome.Quiescent, driver.RunUntilQuiescent());
+        Assert.Empty(driver.Decisions);
+        Assert.Equal(empty, driver.TraceHash);
+        driver.BeginRun(5);
+        sink.Tell("counted");
+        driver.RunUntilQuiescent();
+        Assert.True(driver.Decisions.Count == 1, string.Join("; ", driver.Decisions));
+        Assert.NotEqual(empty, driver.TraceHash);
+        driver.Terminate();
+    }
+}
