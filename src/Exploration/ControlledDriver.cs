@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Akka.Actor;
+using Akka.Actor.Internal;
 using Akka.Dispatch;
 using Akka.Event;
 
@@ -471,21 +472,29 @@ public sealed partial class ControlledDriver
             _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message)), (ulong)_now.Ticks);
         }
         var mailbox = cell.Mailbox!;
-        mailbox.MessageQueue.Enqueue(cell.Self, envelope);
         if (cell.IsTerminated)
         {
-            // A stopped actor's mailbox is Akka's dead-letter mailbox: the enqueue published the dead letter.
+            // A stopped actor's mailbox is Akka's dead-letter mailbox: the enqueue publishes the dead letter.
+            mailbox.MessageQueue.Enqueue(cell.Self, envelope);
             return;
         }
 
+        // What one turn of Mailbox.Run does for one message, without the queue, the scheduling
+        // status and the throughput clock: the actor's system messages, the message, its system
+        // messages again. The mailbox is neither closed nor suspended (suspended ones offer no choice).
+        var previous = InternalCurrentActorCellKeeper.Current;
+        InternalCurrentActorCellKeeper.Current = cell;
         _current = cell;
         try
         {
-            mailbox.Run();
+            MailboxAccess.ProcessAllSystemMessages(mailbox);
+            cell.Invoke(envelope);
+            MailboxAccess.ProcessAllSystemMessages(mailbox);
         }
         finally
         {
             _current = null;
+            InternalCurrentActorCellKeeper.Current = previous;
         }
 
         TakeUnstashed(cell);

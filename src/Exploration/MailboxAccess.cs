@@ -14,6 +14,10 @@ internal static class MailboxAccess
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "IsSuspended")]
     public static extern bool IsSuspended(Mailbox mailbox);
 
+    /// <summary>What a mailbox run does before and after each message: the actor's system messages, in order.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "ProcessAllSystemMessages")]
+    public static extern void ProcessAllSystemMessages(Mailbox mailbox);
+
     /// <summary>What <see cref="MessageDispatcher.Detach"/> does before it schedules the dispatcher's shutdown.</summary>
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Unregister")]
     public static extern void Unregister(MessageDispatcher dispatcher, ActorCell cell);
