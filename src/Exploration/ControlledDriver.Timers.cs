@@ -59,27 +59,17 @@ public sealed partial class ControlledDriver
             TimeSpan? next = null;
             foreach (var timer in _timers)
             {
-                if (timer.Due <= _now)
+                if (timer.Due > _now)
                 {
-                    _choices.Add(timer);
-                    continue;
+                    next ??= timer.Due;
+                    if (timer.Due != next || timer.Due > deadline)
+                    {
+                        break;
+                    }
                 }
 
-                next ??= timer.Due;
-                if (timer.Due != next || timer.Due > deadline)
-                {
-                    break;
-                }
-
+                timer.DueInNow = timer.Due - _now;
                 _choices.Add(timer);
-            }
-
-            foreach (var choice in _choices)
-            {
-                if (choice is PendingTimer timer)
-                {
-                    timer.DueInNow = timer.Due - _now;
-                }
             }
         }
     }
