@@ -36,7 +36,7 @@ public sealed partial class ControlledDriver
     private readonly List<RunMonitor> _deliveryMonitors = [];
     private readonly List<RunMonitor> _eventMonitors = [];
     private readonly List<Decision> _decisions = [];
-    private readonly List<Choice> _choices = [];
+    private readonly ChoiceList _choices = new();
 
     /// <summary>The actor whose handler (or system-message run) executes now: the sender of what it sends.</summary>
     private ActorCell? _current;
