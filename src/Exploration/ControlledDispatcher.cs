@@ -1,14 +1,13 @@
 using Akka.Actor;
 using Akka.Configuration;
 using Akka.Dispatch;
-using Akka.Dispatch.SysMsg;
 
 namespace ActorHyper.Exploration;
 
 /// <summary>
 /// The dispatcher of controlled actors. A user message is not enqueued: it is handed to the
 /// <see cref="ControlledDriver"/>, which holds it in its sender→receiver channel until a step delivers
-/// it. System messages take Akka's own path; the mailbox runs they cause come to
+/// it to the actor itself. System messages take Akka's own path; the mailbox runs they cause come to
 /// <see cref="ExecuteTask"/> and the driver runs them, in the order they came, between steps.
 /// </summary>
 public sealed class ControlledDispatcher : MessageDispatcher
@@ -19,16 +18,15 @@ public sealed class ControlledDispatcher : MessageDispatcher
         Driver = driver;
         Id = id;
         Throughput = 1;
-        // Mailbox.ProcessMailbox handles a second message when throughput is 1 unless a deadline is
-        // set; any deadline ends the run after one message, so one delivery is one handler call.
+        // Deliveries do not go through Mailbox.Run; the runs for system messages do, with no user
+        // message queued. Should one be, Mailbox.ProcessMailbox would handle two at throughput 1
+        // unless a deadline is set: any deadline ends a run after one message.
         ThroughputDeadlineTime = 1;
     }
 
     public ControlledDriver Driver { get; }
 
     public override void Dispatch(ActorCell cell, Envelope envelope) => Driver.Hold(cell, envelope);
-
-    public override void SystemDispatch(ActorCell cell, SystemMessage message) => base.SystemDispatch(cell, message);
 
     /// <summary>Unregisters without scheduling the dispatcher's shutdown: that would be a timer in the run's virtual time.</summary>
     public override void Detach(ActorCell cell) => MailboxAccess.Unregister(this, cell);

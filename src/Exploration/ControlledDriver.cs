@@ -73,9 +73,6 @@ public sealed partial class ControlledDriver
     /// <summary>What each step took, by identity: what <see cref="ReplayStrategy"/> replays.</summary>
     public IReadOnlyList<Decision> Decisions => _decisions;
 
-    /// <summary>Off to save memory on long explorations that keep only the hash.</summary>
-    public bool RecordDecisions { get; set; } = true;
-
     /// <summary>
     /// Between runs (after <see cref="BetweenRuns"/>, until <see cref="BeginRun"/>): steps settle the
     /// system (a power cycle, assembly) and are neither recorded, hashed nor shown to monitors.
@@ -357,10 +354,7 @@ public sealed partial class ControlledDriver
             if (!IsBetweenRuns)
             {
                 var identity = choice.Identity;
-                if (RecordDecisions)
-                {
-                    _decisions.Add(identity);
-                }
+                _decisions.Add(identity);
 
                 _traceHash = choice is Channel identified
                     ? StableHash.Add(StableHash.Add(_traceHash, identified.IdentityHash), (ulong)identity.Sequence)
@@ -459,7 +453,7 @@ public sealed partial class ControlledDriver
         }
     }
 
-    /// <summary>Delivers one message to a controlled actor: into its mailbox and one run of it, on this thread.</summary>
+    /// <summary>Delivers one message to a controlled actor, on this thread: one mailbox turn, done here (see below).</summary>
     private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer)
     {
         if (!IsBetweenRuns)

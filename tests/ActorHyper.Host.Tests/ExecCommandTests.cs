@@ -163,12 +163,27 @@ public sealed class ExecCommandTests
     [InlineData("actorhyper: no-such-script.txt: script file not found", "exec", "--script", "no-such-script.txt", "ps")]
     [InlineData("actorhyper: --set #1:1:36: hypervisor.wait-timeout must be positive", "exec", "--set", "actorhyper.hypervisor.wait-timeout=0", "ps")]
     [InlineData("actorhyper: --set #1:1:25: runtime.mode must be", "exec", "--set", "actorhyper.runtime.mode=fast", "ps")]
+    [InlineData("actorhyper: --trace needs a controlled run: add --controlled", "exec", "--trace", "ps")]
     public void A_usage_error_exits_2_with_one_line_on_stderr(string expected, params string[] args)
     {
         var (code, output, error) = HostRunner.Run(args);
         Assert.Equal(CommandLineApp.UsageError, code);
         Assert.Equal("", output);
         Assert.StartsWith(expected, Assert.Single(Lines(error)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trace_prints_the_runs_seed_steps_time_and_hash_last_as_text_or_json()
+    {
+        var (code, output, _) = HostRunner.Run("exec", "--config", TwoByTwo, "--controlled", "--seed", "9", "--trace", "run -nc 1 -i 1", "wait");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^trace: seed 9, \d+ steps, \d+\.\d{3} ms virtual, hash 0x[0-9a-f]{16}$", Lines(output)[^1]);
+
+        var (jsonCode, json, _) = HostRunner.Run("exec", "--config", TwoByTwo, "--controlled", "--seed", "9", "--trace", "--json", "run -nc 1 -i 1", "wait");
+        Assert.Equal(0, jsonCode);
+        var trace = JsonDocument.Parse(Lines(json)[^1]).RootElement.GetProperty("trace");
+        Assert.Equal(9UL, trace.GetProperty("seed").GetUInt64());
+        Assert.Equal(Lines(output)[^1], $"trace: seed 9, {trace.GetProperty("steps").GetInt64()} steps, {trace.GetProperty("virtualTimeMs").GetDouble().ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} ms virtual, hash {trace.GetProperty("hash").GetString()}");
     }
 
     [Fact]
