@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration;
@@ -19,6 +18,9 @@ public sealed partial class ControlledDriver
 
     /// <summary>Unstash channels that are not empty: while none is, no channel needs the unstash check.</summary>
     private int _unstashPending;
+
+    /// <summary>Controlled actors whose mailbox is suspended (they take no message): while none is, no channel needs the check.</summary>
+    private readonly HashSet<ActorCell> _suspended = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>From <see cref="ControlledDispatcher.Dispatch"/>: a user message to a controlled actor, from any thread.</summary>
     internal void Hold(ActorCell receiver, Envelope envelope)
@@ -82,10 +84,24 @@ public sealed partial class ControlledDriver
         }
     }
 
-    /// <summary>The head of each ready channel whose receiver can take it, then the timers that may fire.</summary>
+    /// <summary>
+    /// The head of each ready channel whose receiver can take it, then the timers that may fire. In
+    /// the default order (between runs, terminating) only the first is listed: it is the one taken,
+    /// and a power cycle's hundreds of ready channels would make listing them all quadratic. While
+    /// no receiver is suspended and none has unstashed messages waiting, every ready channel can
+    /// deliver, and the list sees them in place.
+    /// </summary>
     private void BuildChoices(TimeSpan deadline)
     {
         _choices.Clear();
+        var firstOnly = _defaultOrder;
+        if (!firstOnly && _suspended.Count == 0 && _unstashPending == 0)
+        {
+            _choices.UseChannels(_ready);
+            AddTimerChoices(deadline, firstOnly: false);
+            return;
+        }
+
         foreach (var channel in _ready)
         {
             var cell = channel.Cell;
@@ -95,15 +111,36 @@ public sealed partial class ControlledDriver
             }
 
             // A failed actor waits for its supervisor's directive, a system message.
-            if (MailboxAccess.IsSuspended(cell.Mailbox!))
+            if (_suspended.Count > 0 && MailboxAccess.IsSuspended(cell.Mailbox!))
             {
                 continue;
             }
 
             _choices.Add(channel);
+            if (firstOnly)
+            {
+                return;
+            }
         }
 
-        AddTimerChoices(deadline);
+        AddTimerChoices(deadline, firstOnly);
+    }
+
+    /// <summary>
+    /// Keeps <see cref="_suspended"/> true after <paramref name="cell"/> ran (a delivery or a run of
+    /// its system messages): a mailbox is suspended or resumed only by its own actor's processing
+    /// (a failure, a supervisor's directive, stopping while children stop).
+    /// </summary>
+    private void NoteSuspension(ActorCell cell)
+    {
+        if (MailboxAccess.IsSuspended(cell.Mailbox!) && !cell.IsTerminated)
+        {
+            _suspended.Add(cell);
+        }
+        else if (_suspended.Count > 0)
+        {
+            _suspended.Remove(cell);
+        }
     }
 
     private void DeliverHead(Channel channel)
@@ -167,6 +204,7 @@ public sealed partial class ControlledDriver
 
         _unstash.Clear();
         _unstashPending = 0;
+        _suspended.RemoveWhere(static cell => cell.IsTerminated);
     }
 
     private static string PathOf(ActorCell cell) => cell.Self.Path.ToStringWithoutAddress();
@@ -186,6 +224,7 @@ public sealed partial class ControlledDriver
 
         public override bool Equals(object? obj) => obj is ChannelKey other && Equals(other);
 
-        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(_sender), RuntimeHelpers.GetHashCode(_receiver));
+        /// <summary>By the actors' uids (fields, where an object's identity hash is a call into the runtime); equality stays by reference.</summary>
+        public override int GetHashCode() => HashCode.Combine(_sender is ActorCell sender ? sender.Self.Path.Uid : 0, _receiver.Self.Path.Uid);
     }
 }

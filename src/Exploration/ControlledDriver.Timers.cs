@@ -20,6 +20,11 @@ public sealed partial class ControlledDriver
 
     private long _nextTimerId;
 
+    /// <summary>Per receiver, by reference (lookups only, never an order): its path and the path's hash. Guarded by the timer gate.</summary>
+    private readonly Dictionary<IActorRef, (string Path, ulong Hash)> _timerReceivers = new(ReferenceEqualityComparer.Instance);
+
+    private static readonly ulong ActionReceiverHash = StableHash.Of(PendingTimer.ActionReceiver);
+
     private bool HasTimers
     {
         get
@@ -36,17 +41,35 @@ public sealed partial class ControlledDriver
     internal void AddTimer(TimeSpan delay, TimeSpan? interval, ICanTell? receiver, object? message, IActorRef? sender,
         Action? action, ICancelable? cancelable)
     {
-        var path = receiver is IActorRef actor ? actor.Path.ToStringWithoutAddress() : PendingTimer.ActionReceiver;
         lock (_timerGate)
         {
+            var (path, pathHash) = TimerReceiver(receiver);
             _timerCounts.TryGetValue(path, out var count);
             _timerCounts[path] = count + 1;
             var due = _now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
-            Insert(new PendingTimer(_nextTimerId++, path, count, due, interval, receiver, message, sender, action, cancelable, Steps));
+            Insert(new PendingTimer(_nextTimerId++, path, pathHash, count, due, interval, receiver, message, sender, action, cancelable, Steps));
         }
     }
 
-    private void AddTimerChoices(TimeSpan deadline)
+    /// <summary>A timer receiver's path and its hash, built once per receiver and run: actors set timers over and over.</summary>
+    private (string Path, ulong Hash) TimerReceiver(ICanTell? receiver)
+    {
+        if (receiver is not IActorRef actor)
+        {
+            return (PendingTimer.ActionReceiver, ActionReceiverHash);
+        }
+
+        if (!_timerReceivers.TryGetValue(actor, out var known))
+        {
+            var path = actor.Path.ToStringWithoutAddress();
+            known = (path, StableHash.Of(path));
+            _timerReceivers.Add(actor, known);
+        }
+
+        return known;
+    }
+
+    private void AddTimerChoices(TimeSpan deadline, bool firstOnly)
     {
         lock (_timerGate)
         {
@@ -70,6 +93,10 @@ public sealed partial class ControlledDriver
 
                 timer.DueInNow = timer.Due - _now;
                 _choices.Add(timer);
+                if (firstOnly)
+                {
+                    return;
+                }
             }
         }
     }
@@ -95,7 +122,7 @@ public sealed partial class ControlledDriver
 
         if (!IsBetweenRuns)
         {
-            _traceHash = StableHash.Add(StableHash.Add(_traceHash, StableHash.Of(timer.Receiver)), (ulong)timer.Sequence);
+            _traceHash = StableHash.Add(StableHash.Add(_traceHash, timer.ReceiverHash), (ulong)timer.Sequence);
         }
         if (timer.Action is { } action)
         {
@@ -124,6 +151,7 @@ public sealed partial class ControlledDriver
         {
             _timers.Clear();
             _timerCounts.Clear();
+            _timerReceivers.Clear();
             _nextTimerId = 0;
         }
     }

@@ -38,6 +38,12 @@ public sealed partial class ControlledDriver
     private readonly List<Decision> _decisions = [];
     private readonly ChoiceList _choices = new();
 
+    /// <summary>Set while the driver takes the first choice at every step (see <see cref="UseDefaultOrder"/>).</summary>
+    private bool _defaultOrder;
+
+    /// <summary>Digests of values many messages of this run share (see <see cref="DigestMemo"/>).</summary>
+    private readonly DigestMemo _digests = new();
+
     /// <summary>The actor whose handler (or system-message run) executes now: the sender of what it sends.</summary>
     private ActorCell? _current;
 
@@ -120,7 +126,18 @@ public sealed partial class ControlledDriver
         monitor.GetType().GetMethod(method)?.DeclaringType != typeof(RunMonitor);
 
     /// <summary>Uses <paramref name="strategy"/> from the next step on.</summary>
-    public void UseStrategy(ISchedulingStrategy strategy) => Strategy = strategy ?? throw new ArgumentNullException(nameof(strategy));
+    public void UseStrategy(ISchedulingStrategy strategy)
+    {
+        Strategy = strategy ?? throw new ArgumentNullException(nameof(strategy));
+        _defaultOrder = false;
+    }
+
+    /// <summary>Takes the first choice at every step (between runs, terminating): nothing is recorded, so only the first is listed.</summary>
+    private void UseDefaultOrder()
+    {
+        UseStrategy(new ReplayStrategy([]));
+        _defaultOrder = true;
+    }
 
     /// <summary>
     /// Creates a top-level actor and waits until it is started. Akka completes a top-level creation
@@ -214,12 +231,13 @@ public sealed partial class ControlledDriver
 
         Settle();
         Seed = seed;
-        Strategy = strategy ?? new RandomStrategy(seed);
+        UseStrategy(strategy ?? new RandomStrategy(seed));
         IsBetweenRuns = false;
         Steps = 0;
         _now = TimeSpan.Zero;
         _traceHash = StableHash.Offset;
         _decisions.Clear();
+        _digests.Clear();
         Failure = null;
         ClearHeld();
         ClearTimers();
@@ -242,7 +260,7 @@ public sealed partial class ControlledDriver
     public void BetweenRuns()
     {
         IsBetweenRuns = true;
-        UseStrategy(new ReplayStrategy([]));
+        UseDefaultOrder();
     }
 
     /// <summary>
@@ -255,7 +273,7 @@ public sealed partial class ControlledDriver
         var terminated = system.Terminate();
         var waited = Stopwatch.StartNew();
         var limit = realTimeout ?? TimeSpan.FromSeconds(30);
-        UseStrategy(new ReplayStrategy([]));
+        UseDefaultOrder();
         while (!terminated.IsCompleted && waited.Elapsed < limit)
         {
             if (StepWithin(TimeSpan.MaxValue, ignoreLimits: true) != RunOutcome.Delivered)
@@ -445,6 +463,7 @@ public sealed partial class ControlledDriver
                 _current = null;
             }
 
+            NoteSuspension(cell);
             TakeUnstashed(cell);
         }
         else
@@ -463,7 +482,7 @@ public sealed partial class ControlledDriver
                 ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
             }
 
-            _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message)), (ulong)_now.Ticks);
+            _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message, _digests)), (ulong)_now.Ticks);
         }
         var mailbox = cell.Mailbox!;
         if (cell.IsTerminated)
@@ -491,6 +510,7 @@ public sealed partial class ControlledDriver
             InternalCurrentActorCellKeeper.Current = previous;
         }
 
+        NoteSuspension(cell);
         TakeUnstashed(cell);
     }
 

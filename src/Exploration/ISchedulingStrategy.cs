@@ -47,16 +47,18 @@ public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null, TimeSp
             return 0;
         }
 
-        var future = -1;
-        var futureCount = 0;
-        for (var i = 0; i < choices.Count; i++)
+        // Timers not yet due are the earliest ones, all due at once: one draw decides for them. The
+        // driver's list puts them last and counts them; any other list is searched.
+        int future;
+        int futureCount;
+        if (choices is ChoiceList listed)
         {
-            if (choices[i].IsFutureTimer)
-            {
-                // Timers not yet due are the earliest ones, all due at once: one draw decides for them.
-                future = future < 0 ? i : future;
-                futureCount++;
-            }
+            futureCount = listed.FutureTimers;
+            future = futureCount > 0 ? choices.Count - futureCount : -1;
+        }
+        else
+        {
+            (future, futureCount) = FindFutureTimers(choices);
         }
 
         var now = choices.Count - futureCount;
@@ -71,7 +73,7 @@ public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null, TimeSp
 
         // Uniform among the choices that can happen now: the k-th of them.
         var k = _random.Next(now);
-        if (futureCount == 0)
+        if (futureCount == 0 || choices is ChoiceList)
         {
             return k;
         }
@@ -85,6 +87,22 @@ public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null, TimeSp
         }
 
         throw new InvalidOperationException("unreachable: fewer choices than counted");
+    }
+
+    private static (int First, int Count) FindFutureTimers(IReadOnlyList<Choice> choices)
+    {
+        var first = -1;
+        var count = 0;
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (choices[i].IsFutureTimer)
+            {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+
+        return (first, count);
     }
 }
 

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration;
@@ -14,173 +13,242 @@ namespace ActorHyper.Exploration;
 /// Two records that differ in one field digest differently; their <c>GetHashCode</c> cannot serve,
 /// since string hashes change from process to process.
 /// </summary>
+/// <remarks>
+/// Every runtime type gets one compiled function, found by one lookup: no chain of type tests, no
+/// boxing of numbers, no enumerator for lists and arrays, and auto-properties read from their backing
+/// fields (no getter can throw there). A driver passes its <see cref="DigestMemo"/>: large nested
+/// values and actor paths, which many messages share, are then digested once per run.
+/// </remarks>
 public static class MessageDigest
 {
     /// <summary>Deeper structures are cut here (and cycles end here): messages are small values.</summary>
-    private const int MaxDepth = 8;
+    internal const int MaxDepth = 8;
 
-    private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
+    /// <summary>Nested objects with this many members or elements are remembered (a lookup costs a few of them).</summary>
+    internal const int LargeValues = 8;
 
-    /// <summary>Objects with this many members or elements are worth remembering (a lookup costs a few of them).</summary>
-    private const int LargeValues = 8;
+    internal const ulong NullMarker = 0x6E756C6CUL;
 
-    /// <summary>Digests of large nested objects, by reference; entries go with their objects.</summary>
-    private static readonly ConditionalWeakTable<object, StrongBox<ulong>> Remembered = new();
+    private const ulong GetterFailedMarker = 0x6765747465724641UL;
 
-    /// <summary>An actor's path digest, computed once per reference: paths are built on demand by Akka.</summary>
-    private static readonly ConditionalWeakTable<IActorRef, StrongBox<ulong>> ActorDigests = new();
+    private static readonly ConcurrentDictionary<Type, Digester> Digesters = new();
 
-    public static ulong Of(object? message) => Add(StableHash.Offset, message, 0);
+    public static ulong Of(object? message) => Of(message, null);
 
-    private static ulong Add(ulong hash, object? value, int depth)
+    /// <summary>The digest of <paramref name="message"/>, remembering shared values in <paramref name="memo"/> (the same digest either way).</summary>
+    public static ulong Of(object? message, DigestMemo? memo) => Add(StableHash.Offset, message, 0, memo);
+
+    /// <summary>Folds <paramref name="value"/>'s own digest into <paramref name="hash"/>; called by the compiled functions for values of open types.</summary>
+    internal static ulong Add(ulong hash, object? value, int depth, DigestMemo? memo) =>
+        StableHash.Add(hash, value is null ? NullMarker : DigesterOf(value.GetType()).Digest(value, depth, memo));
+
+    private static Digester DigesterOf(Type type) =>
+        Digesters.TryGetValue(type, out var digester) ? digester : Digesters.GetOrAdd(type, Digester.Build);
+
+    /// <summary>A string, or the null marker, folded in.</summary>
+    private static ulong AddString(ulong hash, string? text) => StableHash.Add(hash, text is null ? NullMarker : StableHash.AddText(StableHash.Offset, text));
+
+    private static ulong ActorDigest(IActorRef actor, DigestMemo? memo)
     {
-        switch (value)
+        if (memo is not null && memo.TryGet(actor, out var known))
         {
-            case null:
-                return StableHash.Add(hash, 0x6E756C6CUL);
-            case string text:
-                return StableHash.AddText(hash, text);
-            case bool flag:
-                return StableHash.Add(hash, flag ? 1UL : 2UL);
-            case int number:
-                return StableHash.Add(hash, (ulong)number);
-            case long number:
-                return StableHash.Add(hash, (ulong)number);
-            case ulong number:
-                return StableHash.Add(hash, number);
-            case uint number:
-                return StableHash.Add(hash, number);
-            case double number:
-                return StableHash.Add(hash, (ulong)BitConverter.DoubleToInt64Bits(number));
-            case TimeSpan span:
-                return StableHash.Add(hash, (ulong)span.Ticks);
-            case IActorRef actor:
-                return StableHash.Add(hash, ActorDigests.GetValue(actor, static a => new StrongBox<ulong>(StableHash.AddText(StableHash.Offset, a.Path.ToStringWithoutAddress()))).Value);
-            case Type type:
-                return StableHash.AddText(hash, type.FullName ?? type.Name);
-            case Enum:
-                // As the compiled fold reads an enum member: its underlying value, sign-extended.
-                return StableHash.Add(hash, Type.GetTypeCode(Enum.GetUnderlyingType(value.GetType())) is TypeCode.UInt64
-                    ? Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture)
-                    : (ulong)Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
-            case Delegate:
-                return StableHash.AddText(hash, value.GetType().FullName ?? "delegate");
+            return known;
         }
 
-        return StableHash.Add(hash, Composite(value, depth));
+        var digest = StableHash.AddText(StableHash.Offset, actor.Path.ToStringWithoutAddress());
+        memo?.Remember(actor, digest);
+        return digest;
     }
 
-    /// <summary>
-    /// An object's own digest, folded into its container's as one value. A nested object of a type
-    /// seen large (a list of regions, an arch-info) is digested once and remembered by reference:
-    /// messages are immutable values, and big ones are passed along many hops. The digest is the
-    /// same whether it was remembered or not, so what a process saw before never changes a trace.
-    /// </summary>
-    private static ulong Composite(object value, int depth)
-    {
-        var shape = Shapes.GetOrAdd(value.GetType(), TypeShape.Of);
-        if (depth > 0 && shape.IsLarge && Remembered.TryGetValue(value, out var known))
-        {
-            return known.Value;
-        }
+    /// <summary>A value's own digest, from its type's compiled function.</summary>
+    private delegate ulong DigestFunction(object value, int depth, DigestMemo? memo);
 
-        var hash = StableHash.Add(StableHash.Offset, shape.NameHash);
-        if (depth >= MaxDepth)
-        {
-            return hash;
-        }
-
-        if (shape.IsPrimitive)
-        {
-            return StableHash.AddText(hash, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
-        }
-
-        var values = 0;
-        if (value is IEnumerable sequence)
-        {
-            foreach (var item in sequence)
-            {
-                hash = Add(hash, item, depth + 1);
-                values++;
-            }
-
-            hash = StableHash.Add(hash, (ulong)values);
-        }
-        else
-        {
-            hash = shape.Fold(value, hash, depth + 1);
-            values = shape.MemberCount;
-        }
-
-        if (depth > 0 && values >= LargeValues)
-        {
-            shape.IsLarge = true;
-            Remembered.AddOrUpdate(value, new StrongBox<ulong>(hash));
-        }
-
-        return hash;
-    }
-
-    /// <summary>A string, or the null marker.</summary>
-    private static ulong AddString(ulong hash, string? text) => text is null ? StableHash.Add(hash, NullMarker) : StableHash.AddText(hash, text);
-
-    private const ulong NullMarker = 0x6E756C6CUL;
-
-    /// <summary>Folds one value of a type's members into a hash: built once per type.</summary>
-    private delegate ulong MemberFold(object value, ulong hash, int depth);
-
-    /// <summary>
-    /// What digesting a type needs, built once per type: its name's hash and one compiled function
-    /// that folds its public properties and fields, in declaration order, into a hash, numbers and
-    /// strings directly (no boxing), anything else through <see cref="Add"/>. A getter that throws
-    /// (not every public property is data) folds a fixed marker instead.
-    /// </summary>
-    private sealed class TypeShape
+    /// <summary>How one runtime type is digested: built once per type, compiled for composites and sequences.</summary>
+    private sealed class Digester(DigestFunction digest)
     {
         private static readonly MethodInfo AddValue = typeof(StableHash).GetMethod(nameof(StableHash.Add))!;
         private static readonly MethodInfo AddText = typeof(MessageDigest).GetMethod(nameof(AddString), BindingFlags.NonPublic | BindingFlags.Static)!;
         private static readonly MethodInfo AddAny = typeof(MessageDigest).GetMethod(nameof(Add), BindingFlags.NonPublic | BindingFlags.Static)!;
         private static readonly MethodInfo DoubleBits = typeof(BitConverter).GetMethod(nameof(BitConverter.DoubleToInt64Bits))!;
+        private static readonly MethodInfo MemoTryGet = typeof(DigestMemo).GetMethod(nameof(DigestMemo.TryGet), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        private static readonly MethodInfo MemoRemember = typeof(DigestMemo).GetMethod(nameof(DigestMemo.Remember), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
-        private TypeShape(ulong nameHash, bool isPrimitive, MemberFold fold, int memberCount)
+        public DigestFunction Digest { get; } = digest;
+
+        public static Digester Build(Type type)
         {
-            NameHash = nameHash;
-            IsPrimitive = isPrimitive;
-            Fold = fold;
-            MemberCount = memberCount;
-        }
-
-        public ulong NameHash { get; }
-
-        /// <summary>Other primitive-like values (short, byte, char, float, decimal, DateTime, Guid...) go by their invariant text.</summary>
-        public bool IsPrimitive { get; }
-
-        public MemberFold Fold { get; }
-
-        public int MemberCount { get; }
-
-        /// <summary>Set once an instance nested in a message had many values: instances are then remembered.</summary>
-        public bool IsLarge { get; set; }
-
-        public static TypeShape Of(Type type)
-        {
-            var nameHash = StableHash.Of(type.FullName ?? type.Name);
-            var isPrimitive = type.IsPrimitive || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(Guid);
-            if (isPrimitive || typeof(IEnumerable).IsAssignableFrom(type))
+            var nameHash = StableHash.Add(StableHash.Offset, StableHash.Of(type.FullName ?? type.Name));
+            if (type == typeof(string))
             {
-                return new TypeShape(nameHash, isPrimitive, static (_, hash, _) => hash, 0);
+                return new((value, _, _) => StableHash.AddText(StableHash.Offset, (string)value));
+            }
+
+            if (typeof(IActorRef).IsAssignableFrom(type))
+            {
+                return new((value, _, memo) => ActorDigest((IActorRef)value, memo));
+            }
+
+            if (typeof(Type).IsAssignableFrom(type))
+            {
+                return new((value, _, _) => StableHash.AddText(StableHash.Offset, ((Type)value).FullName ?? ((Type)value).Name));
+            }
+
+            if (typeof(Delegate).IsAssignableFrom(type))
+            {
+                var text = StableHash.AddText(StableHash.Offset, type.FullName ?? "delegate");
+                return new((_, _, _) => text);
+            }
+
+            if (ValueBits(Expression.Parameter(type)) is not null)
+            {
+                // Numbers, booleans, enums and time spans: their bits, as a member of that type folds them.
+                return new(CompileBits(type));
+            }
+
+            if (type.IsPrimitive || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(Guid))
+            {
+                // Other primitive-like values (char, float, decimal, DateTime, Guid...) go by their invariant text.
+                return new((value, _, _) => StableHash.AddText(nameHash, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
+            }
+
+            if (ListElement(type) is { } element)
+            {
+                return new(CompileList(type, element, nameHash));
+            }
+
+            if (typeof(IEnumerable).IsAssignableFrom(type))
+            {
+                return new((value, depth, memo) => Sequence(nameHash, (IEnumerable)value, depth, memo));
             }
 
             var members = DataMembers(type);
+            return new(CompileTop(type, nameHash, (typed, hash, depth, memo) => FoldMembers(hash, typed, members, depth, memo, inlineLevels: 3),
+                remember: members.Count >= LargeValues));
+        }
+
+        /// <summary>Any other sequence: element by element through its enumerator, then the count.</summary>
+        private static ulong Sequence(ulong nameHash, IEnumerable sequence, int depth, DigestMemo? memo)
+        {
+            if (depth >= MaxDepth)
+            {
+                return nameHash;
+            }
+
+            var hash = nameHash;
+            var count = 0UL;
+            foreach (var item in sequence)
+            {
+                hash = Add(hash, item, depth + 1, memo);
+                count++;
+            }
+
+            return StableHash.Add(hash, count);
+        }
+
+        /// <summary>The element type of an array or an <see cref="IReadOnlyList{T}"/> read by index, if the type is one.</summary>
+        private static Type? ListElement(Type type)
+        {
+            if (type.IsArray)
+            {
+                return type.GetArrayRank() == 1 ? type.GetElementType() : null;
+            }
+
+            var list = type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyList<>));
+            return list?.GetGenericArguments()[0];
+        }
+
+        /// <summary>
+        /// The value's own digest: its type's name hash, then what <paramref name="fold"/> adds, cut at
+        /// <see cref="MaxDepth"/>; a large value nested in another is looked up in the memo first.
+        /// </summary>
+        private static DigestFunction CompileTop(Type type, ulong nameHash,
+            Func<Expression, ParameterExpression, ParameterExpression, ParameterExpression, IEnumerable<Expression>> fold, bool remember)
+        {
             var value = Expression.Parameter(typeof(object), "value");
-            var hash = Expression.Parameter(typeof(ulong), "hash");
             var depth = Expression.Parameter(typeof(int), "depth");
+            var memo = Expression.Parameter(typeof(DigestMemo), "memo");
             var typed = Expression.Variable(type, "typed");
+            var hash = Expression.Variable(typeof(ulong), "hash");
+            var known = Expression.Variable(typeof(ulong), "known");
+            var done = Expression.Label(typeof(ulong), "done");
             var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(value, type)) };
-            body.AddRange(FoldMembers(hash, typed, members, depth, inlineLevels: 3));
-            body.Add(hash);
-            var fold = Expression.Lambda<MemberFold>(Expression.Block([typed], body), value, hash, depth).Compile();
-            return new TypeShape(nameHash, false, fold, members.Count);
+            var memoUsable = Expression.AndAlso(Expression.GreaterThan(depth, Expression.Constant(0)), Expression.NotEqual(memo, Expression.Constant(null, typeof(DigestMemo))));
+            if (remember)
+            {
+                body.Add(Expression.IfThen(
+                    Expression.AndAlso(memoUsable, Expression.Call(memo, MemoTryGet, value, known)),
+                    Expression.Return(done, known)));
+            }
+
+            body.Add(Expression.Assign(hash, Expression.Constant(nameHash)));
+            body.Add(Expression.IfThen(Expression.GreaterThanOrEqual(depth, Expression.Constant(MaxDepth)), Expression.Return(done, hash)));
+            var next = Expression.Add(depth, Expression.Constant(1));
+            var deeper = Expression.Variable(typeof(int), "deeper");
+            body.Add(Expression.Assign(deeper, next));
+            body.AddRange(fold(typed, hash, deeper, memo));
+            if (remember)
+            {
+                body.Add(Expression.IfThen(memoUsable, Expression.Call(memo, MemoRemember, value, hash)));
+            }
+
+            body.Add(Expression.Label(done, hash));
+            return Expression.Lambda<DigestFunction>(Expression.Block([typed, hash, known, deeper], body), value, depth, memo).Compile();
+        }
+
+        /// <summary>A number's own digest is its bits (not folded with its type's name), as a member of its type folds them.</summary>
+        private static DigestFunction CompileBits(Type type)
+        {
+            var value = Expression.Parameter(typeof(object), "value");
+            var depth = Expression.Parameter(typeof(int), "depth");
+            var memo = Expression.Parameter(typeof(DigestMemo), "memo");
+            return Expression.Lambda<DigestFunction>(ValueBits(Expression.Unbox(value, type))!, value, depth, memo).Compile();
+        }
+
+        /// <summary>An array or read-only list: each element by index, folded as a member of the element type is, then the count.</summary>
+        private static DigestFunction CompileList(Type type, Type element, ulong nameHash)
+        {
+            var value = Expression.Parameter(typeof(object), "value");
+            var depth = Expression.Parameter(typeof(int), "depth");
+            var memo = Expression.Parameter(typeof(DigestMemo), "memo");
+            var typed = Expression.Variable(type, "typed");
+            var hash = Expression.Variable(typeof(ulong), "hash");
+            var known = Expression.Variable(typeof(ulong), "known");
+            var count = Expression.Variable(typeof(int), "count");
+            var index = Expression.Variable(typeof(int), "index");
+            var deeper = Expression.Variable(typeof(int), "deeper");
+            var done = Expression.Label(typeof(ulong), "done");
+            var loopEnd = Expression.Label("loopEnd");
+            Expression countOf = type.IsArray
+                ? Expression.ArrayLength(typed)
+                : Expression.Property(Expression.Convert(typed, typeof(IReadOnlyCollection<>).MakeGenericType(element)), "Count");
+            Expression item = type.IsArray
+                ? Expression.ArrayIndex(typed, index)
+                : Expression.Property(Expression.Convert(typed, typeof(IReadOnlyList<>).MakeGenericType(element)), "Item", index);
+            var memoUsable = Expression.AndAlso(
+                Expression.AndAlso(Expression.GreaterThan(depth, Expression.Constant(0)), Expression.NotEqual(memo, Expression.Constant(null, typeof(DigestMemo)))),
+                Expression.GreaterThanOrEqual(count, Expression.Constant(LargeValues)));
+            var body = new List<Expression>
+            {
+                Expression.Assign(typed, Expression.Convert(value, type)),
+                Expression.Assign(hash, Expression.Constant(nameHash)),
+                Expression.IfThen(Expression.GreaterThanOrEqual(depth, Expression.Constant(MaxDepth)), Expression.Return(done, hash)),
+                Expression.Assign(count, countOf),
+                Expression.IfThen(Expression.AndAlso(memoUsable, Expression.Call(memo, MemoTryGet, value, known)), Expression.Return(done, known)),
+                Expression.Assign(deeper, Expression.Add(depth, Expression.Constant(1))),
+                Expression.Assign(index, Expression.Constant(0)),
+                Expression.Loop(
+                    Expression.IfThenElse(
+                        Expression.LessThan(index, count),
+                        Expression.Block(
+                            Expression.Assign(hash, FoldMember(hash, item, deeper, memo, inlineLevels: 3)),
+                            Expression.PostIncrementAssign(index)),
+                        Expression.Break(loopEnd)),
+                    loopEnd),
+                Expression.Assign(hash, Expression.Call(AddValue, hash, Expression.Convert(count, typeof(ulong)))),
+                Expression.IfThen(memoUsable, Expression.Call(memo, MemoRemember, value, hash)),
+                Expression.Label(done, hash),
+            };
+            return Expression.Lambda<DigestFunction>(Expression.Block([typed, hash, known, count, index, deeper], body), value, depth, memo).Compile();
         }
 
         /// <summary>Public properties and fields that are data, in declaration order.</summary>
@@ -194,22 +262,41 @@ public static class MessageDigest
                     _ => false,
                 })];
 
-        /// <summary>One assignment of <paramref name="hash"/> per member, each guarded against a throwing getter.</summary>
+        /// <summary>
+        /// One assignment of <paramref name="hash"/> per member. A field, or an auto-property read
+        /// through its backing field, cannot throw; any other getter is guarded (not every public
+        /// property is data) and folds a fixed marker if it throws.
+        /// </summary>
         private static IEnumerable<Expression> FoldMembers(ParameterExpression hash, Expression instance, List<MemberInfo> members,
-            ParameterExpression depth, int inlineLevels)
+            ParameterExpression depth, ParameterExpression memo, int inlineLevels)
         {
             foreach (var member in members)
             {
-                var folded = FoldMember(hash, Expression.MakeMemberAccess(instance, member), depth, inlineLevels);
-                yield return Expression.Assign(hash, Expression.TryCatch(folded,
-                    Expression.Catch(typeof(Exception), Expression.Call(AddValue, hash, Expression.Constant(GetterFailedMarker)))));
+                if (member is PropertyInfo property && BackingField(property) is { } field)
+                {
+                    yield return Expression.Assign(hash, FoldMember(hash, Expression.Field(instance, field), depth, memo, inlineLevels));
+                    continue;
+                }
+
+                var folded = FoldMember(hash, Expression.MakeMemberAccess(instance, member), depth, memo, inlineLevels);
+                yield return member is FieldInfo
+                    ? Expression.Assign(hash, folded)
+                    : Expression.Assign(hash, Expression.TryCatch(folded,
+                        Expression.Catch(typeof(Exception), Expression.Call(AddValue, hash, Expression.Constant(GetterFailedMarker)))));
             }
+        }
+
+        /// <summary>The compiler's backing field of an auto-property (records' positional properties are), if it has one.</summary>
+        private static FieldInfo? BackingField(PropertyInfo property)
+        {
+            var field = property.DeclaringType?.GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance);
+            return field is not null && field.FieldType == property.PropertyType ? field : null;
         }
 
         /// <summary>
         /// A nested struct or sealed class (not a sequence, a string or an actor reference) is folded
-        /// in place, as <see cref="Composite"/> would (its own digest, as one value), without boxing
-        /// it or looking its shape up: most messages are records of small records.
+        /// in place, as its own function would (its own digest, as one value), without boxing it or
+        /// looking its function up: most messages are records of small records.
         /// </summary>
         private static bool Inlinable(Type type) =>
             !type.IsPrimitive && !type.IsEnum && !type.IsInterface && !type.IsAbstract && !type.IsGenericTypeDefinition
@@ -217,9 +304,10 @@ public static class MessageDigest
             && type != typeof(string) && type != typeof(decimal) && type != typeof(DateTime) && type != typeof(DateTimeOffset)
             && type != typeof(Guid) && type != typeof(TimeSpan) && !typeof(Delegate).IsAssignableFrom(type)
             && !typeof(IEnumerable).IsAssignableFrom(type) && !typeof(IActorRef).IsAssignableFrom(type) && !typeof(Type).IsAssignableFrom(type)
-            && Nullable.GetUnderlyingType(type) is null;
+            && Nullable.GetUnderlyingType(type) is null
+            && DataMembers(type).Count < LargeValues;
 
-        private static Expression InlineFold(ParameterExpression hash, Expression member, ParameterExpression depth, int inlineLevels)
+        private static Expression InlineFold(ParameterExpression hash, Expression member, ParameterExpression depth, ParameterExpression memo, int inlineLevels)
         {
             var type = member.Type;
             var sub = Expression.Variable(typeof(ulong), "sub");
@@ -229,7 +317,7 @@ public static class MessageDigest
                 Expression.Assign(local, member),
                 Expression.Assign(sub, Expression.Constant(StableHash.Add(StableHash.Offset, StableHash.Of(type.FullName ?? type.Name)))),
             };
-            body.AddRange(FoldMembers(sub, local, DataMembers(type), depth, inlineLevels - 1));
+            body.AddRange(FoldMembers(sub, local, DataMembers(type), depth, memo, inlineLevels - 1));
             body.Add(Expression.Call(AddValue, hash, sub));
             Expression folded = Expression.Block(typeof(ulong), [sub, local], body);
             return type.IsValueType
@@ -238,28 +326,17 @@ public static class MessageDigest
                     Expression.Call(AddValue, hash, Expression.Constant(NullMarker)), folded);
         }
 
-        private const ulong GetterFailedMarker = 0x6765747465724641UL;
-
-        private static Expression FoldMember(ParameterExpression hash, Expression member, ParameterExpression depth, int inlineLevels)
+        /// <summary>The bits of a number, boolean, enum or time span, as a ulong; null for any other type.</summary>
+        private static Expression? ValueBits(Expression member)
         {
             var type = member.Type;
-            if (inlineLevels > 0 && Inlinable(type))
-            {
-                return InlineFold(hash, member, depth, inlineLevels);
-            }
-
-            if (type == typeof(string))
-            {
-                return Expression.Call(AddText, hash, member);
-            }
-
             if (type.IsEnum)
             {
                 type = Enum.GetUnderlyingType(type);
                 member = Expression.Convert(member, type);
             }
 
-            Expression? bits = type switch
+            return type switch
             {
                 _ when type == typeof(bool) => Expression.Condition(member, Expression.Constant(1UL), Expression.Constant(2UL)),
                 _ when type == typeof(sbyte) || type == typeof(short) || type == typeof(int) || type == typeof(long) =>
@@ -271,9 +348,24 @@ public static class MessageDigest
                 _ when type == typeof(TimeSpan) => Expression.Convert(Expression.Property(member, nameof(TimeSpan.Ticks)), typeof(ulong)),
                 _ => null,
             };
-            return bits is not null
+        }
+
+        private static Expression FoldMember(ParameterExpression hash, Expression member, ParameterExpression depth, ParameterExpression memo, int inlineLevels)
+        {
+            var type = member.Type;
+            if (inlineLevels > 0 && Inlinable(type))
+            {
+                return InlineFold(hash, member, depth, memo, inlineLevels);
+            }
+
+            if (type == typeof(string))
+            {
+                return Expression.Call(AddText, hash, member);
+            }
+
+            return ValueBits(member) is { } bits
                 ? Expression.Call(AddValue, hash, bits)
-                : Expression.Call(AddAny, hash, Expression.Convert(member, typeof(object)), depth);
+                : Expression.Call(AddAny, hash, Expression.Convert(member, typeof(object)), depth, memo);
         }
     }
 }

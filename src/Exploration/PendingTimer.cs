@@ -7,11 +7,12 @@ internal sealed class PendingTimer : Choice
 {
     public const string ActionReceiver = "(action)";
 
-    public PendingTimer(long id, string receiverPath, long sequence, TimeSpan due, TimeSpan? interval, ICanTell? receiver,
+    public PendingTimer(long id, string receiverPath, ulong receiverHash, long sequence, TimeSpan due, TimeSpan? interval, ICanTell? receiver,
         object? message, IActorRef? sender, Action? action, ICancelable? cancelable, long setAtStep)
     {
         Id = id;
         Receiver = receiverPath;
+        ReceiverHash = receiverHash;
         Sequence = sequence;
         Due = due;
         Interval = interval;
@@ -43,6 +44,9 @@ internal sealed class PendingTimer : Choice
     public bool IsCancelled => Cancelable?.IsCancellationRequested ?? false;
 
     public override string Receiver { get; }
+
+    /// <summary><see cref="StableHash.Of"/> of <see cref="Receiver"/>, folded into the trace when the timer fires.</summary>
+    public ulong ReceiverHash { get; }
 
     public override string Sender => TimerSender;
 

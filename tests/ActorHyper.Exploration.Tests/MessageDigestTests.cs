@@ -55,4 +55,40 @@ public sealed class MessageDigestTests
         Assert.NotEqual(MessageDigest.Of(null), MessageDigest.Of(""));
         Assert.Equal(MessageDigest.Of(ActorRefs.Nobody), MessageDigest.Of(ActorRefs.Nobody));
     }
+
+    private sealed record Wide(int A, int B, int C, int D, int E, int F, int G, string H);
+
+    private sealed record Carrier(int Hop, Wide Payload, int[] Numbers, IReadOnlyList<string> Names);
+
+    [Fact]
+    public void A_memo_gives_the_digest_computed_afresh_and_remembers_only_large_nested_values()
+    {
+        var wide = new Wide(1, 2, 3, 4, 5, 6, 7, "eight");
+        var numbers = Enumerable.Range(0, 20).ToArray();
+        var names = new List<string> { "a", "b" };
+        var memo = new DigestMemo();
+        for (var hop = 0; hop < 3; hop++)
+        {
+            var carrier = new Carrier(hop, wide, numbers, names);
+            Assert.Equal(MessageDigest.Of(carrier), MessageDigest.Of(carrier, memo));
+        }
+
+        // The wide record and the 20 numbers are remembered; the short list and the top-level messages are not.
+        Assert.Equal(2, memo.Count);
+        Assert.NotEqual(MessageDigest.Of(new Carrier(0, wide, numbers, names), memo),
+            MessageDigest.Of(new Carrier(0, wide with { G = 70 }, numbers, names), memo));
+        memo.Clear();
+        Assert.Equal(0, memo.Count);
+    }
+
+    [Fact]
+    public void Lists_and_arrays_digest_by_their_elements_in_order_and_their_length()
+    {
+        Assert.Equal(MessageDigest.Of(new[] { 1, 2, 3 }), MessageDigest.Of(new[] { 1, 2, 3 }));
+        Assert.NotEqual(MessageDigest.Of(new[] { 1, 2, 3 }), MessageDigest.Of(new[] { 1, 3, 2 }));
+        Assert.NotEqual(MessageDigest.Of(new[] { 1, 2 }), MessageDigest.Of(new[] { 1, 2, 0 }));
+        Assert.NotEqual(MessageDigest.Of(new List<string?> { "a", null }), MessageDigest.Of(new List<string?> { null, "a" }));
+        Assert.Equal(MessageDigest.Of(new Queue<int>([4, 5])), MessageDigest.Of(new Queue<int>([4, 5])));
+        Assert.NotEqual(MessageDigest.Of(new Queue<int>([4, 5])), MessageDigest.Of(new Queue<int>([5, 4])));
+    }
 }
