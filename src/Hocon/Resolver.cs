@@ -182,7 +182,7 @@ internal sealed class Resolver
                 shape = Shape(definition, label);
                 if (shape is ObjectNode or ArrayNode)
                 {
-                    shape = ResolveInsideWindow(stack, shape, label);
+                    shape = ResolveInsideWindow(stack, merged is not null, shape, label);
                 }
 
                 _earlier.Remove(stack);
@@ -203,12 +203,13 @@ internal sealed class Resolver
     }
 
     /// <summary>
-    /// What a definition brought in is resolved while its field still looks back, so that references in it
-    /// to the field see only the definitions before it (lightbend's and HOCON.md's "looking back"), as
-    /// they would when the field itself is resolved. An object that is itself being resolved (it reached
-    /// this field through one of its own values) is left out for now; the field is merged again later.
+    /// When there are definitions before it, what a definition brought in is resolved while its field
+    /// still looks back, so that references in it to the field see only those earlier definitions (as
+    /// lightbend's implementation and tests have it); with none, references in it see the field's final
+    /// value. An object that is itself being resolved (it reached this field through one of its own
+    /// values) is left out for now, and the field is merged again when next needed.
     /// </summary>
-    private Node? ResolveInsideWindow(MergeNode stack, Node shape, string label)
+    private Node? ResolveInsideWindow(MergeNode stack, bool lookingBack, Node shape, string label)
     {
         if (_inProgress.Contains(shape) && !IsEnclosing(shape, label))
         {
@@ -216,7 +217,11 @@ internal sealed class Resolver
             return null;
         }
 
-        Resolve(shape, label);
+        if (lookingBack)
+        {
+            Resolve(shape, label);
+        }
+
         return shape;
     }
 
