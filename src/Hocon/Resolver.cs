@@ -265,7 +265,9 @@ internal sealed class Resolver
 
         if (lookup.SelfReference is not { } field)
         {
-            throw new HoconException(substitution.Position, $"unresolved substitution {substitution.Text}");
+            throw new HoconException(
+                substitution.Position,
+                lookup.Blocked is { } blocked ? $"unresolved substitution {substitution.Text}: {blocked}" : $"unresolved substitution {substitution.Text}");
         }
 
         // A field that refers straight to itself with nothing before it is undefined, per the spec; longer loops are cycles.
@@ -276,15 +278,21 @@ internal sealed class Resolver
     }
 
     /// <summary>Follows a path from the root, making each step's shape definite but nothing else.</summary>
-    private (Node? Found, Node? SelfReference) Lookup(HoconPath path)
+    /// <remarks><c>Blocked</c> names a value that stands where the path needs an object, for the message when nothing is found.</remarks>
+    private (Node? Found, Node? SelfReference, string? Blocked) Lookup(HoconPath path)
     {
         Node current = _root;
         var walked = HoconPath.Root;
         foreach (var key in path.Keys)
         {
-            if (current is not ObjectNode obj || !obj.TryGetField(key, out var child))
+            if (current is not ObjectNode obj)
             {
-                return (null, null);
+                return (null, null, $"{walked} is {Describe(current)}, set at {current.Position}");
+            }
+
+            if (!obj.TryGetField(key, out var child))
+            {
+                return (null, null, null);
             }
 
             walked = walked.Append(key);
@@ -293,7 +301,7 @@ internal sealed class Resolver
                 if (earlier is null)
                 {
                     _taint.Add(child);
-                    return (null, child);
+                    return (null, child, null);
                 }
 
                 child = earlier;
@@ -301,13 +309,13 @@ internal sealed class Resolver
 
             if (Shape(child, walked.ToString()) is not { } shape)
             {
-                return (null, null);
+                return (null, null, null);
             }
 
             current = shape;
         }
 
-        return (current, null);
+        return (current, null, null);
     }
 
     private Node? Concatenate(ConcatenationNode concatenation, string label)

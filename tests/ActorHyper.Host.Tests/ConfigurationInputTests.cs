@@ -52,6 +52,15 @@ public sealed class ConfigurationInputTests
     }
 
     [Fact]
+    public void The_whole_section_replaced_by_a_value_names_the_set_where_it_was_replaced()
+    {
+        var (code, _, err) = HostRunner.Run("config", "show", "--set", "actorhyper=5");
+        Assert.Equal(2, code);
+        Assert.Single(err.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith(": actorhyper is number 5, set at --set #1:1:12" + Environment.NewLine, err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_nested_section_replaced_by_an_array_is_reported_where_it_was_set()
     {
         var error = Assert.Throws<ConfigurationException>(() => Bind("actorhyper.machine.mesh = [1, 2]"));
