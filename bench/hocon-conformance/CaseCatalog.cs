@@ -22,12 +22,12 @@ internal sealed partial class CaseCatalog
         _work = work;
     }
 
-    /// <summary>The cases of the lightbend checkout under <paramref name="lightbend"/>; resources are read in place.</summary>
+    /// <summary>The cases of the lightbend checkout under <paramref name="lightbend"/>; its resources are copied to <paramref name="work"/>.</summary>
     public static IReadOnlyList<ConformanceCase> Collect(string lightbend, string work)
     {
         var catalog = new CaseCatalog(work);
         var test = Path.Combine(lightbend, "config", "src", "test");
-        catalog.AddResources(Path.Combine(test, "resources"));
+        catalog.AddResources(CopyResources(Path.Combine(test, "resources"), Path.Combine(work, "resources")));
         var scala = Path.Combine(test, "scala", "com", "typesafe", "config", "impl");
         catalog.AddParseLists(File.ReadAllText(Path.Combine(scala, "TestUtils.scala")));
         foreach (var file in Directory.GetFiles(Path.Combine(test, "scala"), "*.scala", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -38,14 +38,24 @@ internal sealed partial class CaseCatalog
         return catalog._cases;
     }
 
-    private void AddResources(string resources)
+    /// <summary>
+    /// The resource tree without its .properties files, which are out of scope: left out of the copy, so
+    /// neither implementation reads them through an include.
+    /// </summary>
+    private static string CopyResources(string from, string to)
     {
-        // .properties files are out of scope: removed from the working copy, so neither implementation reads them.
-        foreach (var properties in Directory.GetFiles(resources, "*.properties", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".properties", StringComparison.Ordinal)))
         {
-            File.Delete(properties);
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
+        return to;
+    }
+
+    private void AddResources(string resources)
+    {
         foreach (var folder in Directory.GetDirectories(resources, "equiv*").Order(StringComparer.Ordinal))
         {
             var original = Path.Combine(folder, "original.json");
