@@ -9,6 +9,9 @@ internal sealed class HoconParser
     private readonly DocumentContext _context;
     private int _next;
 
+    // How many arrays enclose what is being parsed: fields there have no path a substitution could name.
+    private int _arrayDepth;
+
     private HoconParser(List<Token> tokens, DocumentContext context)
     {
         _tokens = tokens;
@@ -106,6 +109,7 @@ internal sealed class HoconParser
 
         var key = HoconPath.FromTokens(keyTokens, keyStart, written.ToString().Trim());
         var fieldPath = objectPath.Concat(key);
+        SkipNewlinesBefore(TokenKind.Colon, TokenKind.Equals, TokenKind.PlusEquals, TokenKind.OpenBrace);
         var separator = Peek();
         var appends = false;
         switch (separator.Kind)
@@ -127,12 +131,14 @@ internal sealed class HoconParser
         }
 
         SkipWhitespace(includingNewlines: true);
+
+        // The value of "a += x" becomes an array element.
+        _arrayDepth += appends ? 1 : 0;
         var value = ParseValue(fieldPath);
+        _arrayDepth -= appends ? 1 : 0;
         if (appends)
         {
-            // "a += x" means "a = ${?a} [x]": append to whatever a held before.
-            var previous = new SubstitutionNode(fieldPath, null, isOptional: true, treeOnly: true, $"${{?{fieldPath}}}", keyStart);
-            value = new ConcatenationNode([previous, new ArrayNode([value], value.Position)], ["", ""], keyStart);
+            value = Append(target, key, fieldPath, value, keyStart);
         }
 
         // "a.b.c = v" is "a { b { c = v } }".
@@ -144,6 +150,27 @@ internal sealed class HoconParser
         }
 
         target.Add(key.Keys[0], value);
+    }
+
+    /// <summary>"a += x" means "a = ${?a} [x]": x appended to whatever a held before.</summary>
+    private Node Append(ObjectNode target, HoconPath key, HoconPath fieldPath, Node value, HoconPosition keyStart)
+    {
+        var element = new ArrayNode([value], value.Position);
+        if (_arrayDepth == 0)
+        {
+            var previous = new SubstitutionNode(fieldPath, null, isOptional: true, treeOnly: true, $"${{?{fieldPath}}}", keyStart);
+            return new ConcatenationNode([previous, element], ["", ""], keyStart);
+        }
+
+        // Inside an array no substitution can reach the field, so "previous value" can only mean an
+        // earlier definition in the same object, which is at hand.
+        Node? existing = target;
+        foreach (var step in key.Keys)
+        {
+            existing = existing is ObjectNode obj && obj.TryGetField(step, out var child) ? child : null;
+        }
+
+        return existing is null ? element : new ConcatenationNode([existing, element], ["", ""], keyStart);
     }
 
     /// <summary>One value, or several on one line concatenated (whitespace between them is kept for strings).</summary>
@@ -259,6 +286,14 @@ internal sealed class HoconParser
 
     private ArrayNode ParseArray(HoconPosition opened, HoconPath path)
     {
+        _arrayDepth++;
+        var items = ParseArrayItems(opened, path);
+        _arrayDepth--;
+        return new ArrayNode(items, opened);
+    }
+
+    private List<Node> ParseArrayItems(HoconPosition opened, HoconPath path)
+    {
         var items = new List<Node>();
         while (true)
         {
@@ -268,7 +303,7 @@ internal sealed class HoconParser
             {
                 case TokenKind.CloseBracket:
                     Take();
-                    return new ArrayNode(items, opened);
+                    return items;
                 case TokenKind.End:
                     throw new HoconException(token.Position, $"unclosed '[' opened at {opened.Line}:{opened.Column}");
                 case TokenKind.Comma:
@@ -289,6 +324,9 @@ internal sealed class HoconParser
     private void TakeSeparator(TokenKind closing, string where)
     {
         SkipWhitespace(includingNewlines: false);
+
+        // The comma may also start a later line: "a = 1\n, b = 2".
+        SkipNewlinesBefore(TokenKind.Comma);
         var separator = Peek();
         if (separator.Kind == TokenKind.Comma)
         {
@@ -364,6 +402,24 @@ internal sealed class HoconParser
 
             Take();
             count -= token.Text.Length;
+        }
+    }
+
+    /// <summary>
+    /// Skips newlines (and the whitespace and comments around them) when the next token after them is one of
+    /// <paramref name="kinds"/>; otherwise leaves the newline for the caller to report or treat as a separator.
+    /// </summary>
+    private void SkipNewlinesBefore(params TokenKind[] kinds)
+    {
+        var ahead = _next;
+        while (_tokens[ahead].Kind is TokenKind.Whitespace or TokenKind.Newline)
+        {
+            ahead++;
+        }
+
+        if (Array.IndexOf(kinds, _tokens[ahead].Kind) >= 0)
+        {
+            _next = ahead;
         }
     }
 

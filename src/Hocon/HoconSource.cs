@@ -27,8 +27,11 @@ public sealed class HoconSource
         new(text, null, origin, baseDirectory);
 
     /// <summary>A file, read when loaded; it is reported under the path as given, and includes resolve next to it.</summary>
+    /// <exception cref="HoconException">The path is empty.</exception>
     public static HoconSource FromFile(string path) =>
-        new(null, path, path, Path.GetDirectoryName(Path.GetFullPath(path)));
+        string.IsNullOrWhiteSpace(path)
+            ? throw new HoconException("the configuration file name is empty")
+            : new(null, path, path, Path.GetDirectoryName(Path.GetFullPath(path)));
 
     /// <summary>
     /// A command-line override <c>path=value</c> (or <c>path+=value</c>), parsed as a one-line HOCON
@@ -64,6 +67,12 @@ public sealed class HoconSource
         if (_text is not null)
         {
             return _text;
+        }
+
+        // Reading a directory fails with "access denied", which would send the user after permissions.
+        if (Directory.Exists(FilePath))
+        {
+            throw new HoconException(Origin, "is a directory, not a configuration file");
         }
 
         try

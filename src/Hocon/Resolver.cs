@@ -22,6 +22,13 @@ internal sealed class Resolver
     private readonly Dictionary<Node, Node?> _earlier = [];
     private readonly HashSet<Node> _inProgress = [];
 
+    // The self-reference windows (keys of _earlier) that what is being computed looked into and found
+    // nothing before: such a result holds only inside the window, so it is not memoized.
+    private HashSet<Node> _taint = [];
+
+    // Merges whose shape left out a definition that led back to an object still being resolved; computed afresh later.
+    private readonly HashSet<Node> _incomplete = [];
+
     // What is being resolved, innermost last, labelled with where it was reached (a.b, a.list[2]), to describe cycles.
     private readonly List<(Node Node, string Label)> _stack = [];
 
@@ -53,6 +60,8 @@ internal sealed class Resolver
             throw CycleError(node, _stack[^1].Node.Position);
         }
 
+        var outerTaint = _taint;
+        _taint = [];
         _stack.Add((node, label));
         var value = node switch
         {
@@ -65,7 +74,11 @@ internal sealed class Resolver
         };
         _stack.RemoveAt(_stack.Count - 1);
         _inProgress.Remove(node);
-        _values[node] = value;
+        if (Untainted(node, outerTaint))
+        {
+            _values[node] = value;
+        }
+
         return value;
     }
 
@@ -116,6 +129,8 @@ internal sealed class Resolver
             return known;
         }
 
+        var outerTaint = _taint;
+        _taint = [];
         _stack.Add((node, label));
         var shape = node switch
         {
@@ -124,8 +139,25 @@ internal sealed class Resolver
             _ => MergeDefinitions((MergeNode)node, label),
         };
         _stack.RemoveAt(_stack.Count - 1);
-        _shapes[node] = shape;
+        if (Untainted(node, outerTaint) && !_incomplete.Remove(node))
+        {
+            _shapes[node] = shape;
+        }
+
         return shape;
+    }
+
+    /// <summary>
+    /// Ends a computation of <paramref name="node"/>: whether its result holds everywhere (its own window
+    /// does not count against it), passing what it depended on to the enclosing computation.
+    /// </summary>
+    private bool Untainted(Node node, HashSet<Node> outerTaint)
+    {
+        var inner = _taint;
+        inner.Remove(node);
+        outerTaint.UnionWith(inner);
+        _taint = outerTaint;
+        return inner.Count == 0;
     }
 
     /// <summary>A field defined once by a substitution or concatenation has nothing earlier to refer back to.</summary>
@@ -148,6 +180,11 @@ internal sealed class Resolver
             {
                 _earlier[stack] = merged;
                 shape = Shape(definition, label);
+                if (shape is ObjectNode or ArrayNode)
+                {
+                    shape = ResolveInsideWindow(stack, merged is not null, shape, label);
+                }
+
                 _earlier.Remove(stack);
             }
             else
@@ -163,6 +200,40 @@ internal sealed class Resolver
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// When there are definitions before it, what a definition brought in is resolved while its field
+    /// still looks back, so that references in it to the field see only those earlier definitions (as
+    /// lightbend's implementation and tests have it); with none, references in it see the field's final
+    /// value. An object that is itself being resolved (it reached this field through one of its own
+    /// values) is left out for now, and the field is merged again when next needed.
+    /// </summary>
+    private Node? ResolveInsideWindow(MergeNode stack, bool lookingBack, Node shape, string label)
+    {
+        if (_inProgress.Contains(shape) && !IsEnclosing(shape, label))
+        {
+            _incomplete.Add(stack);
+            return null;
+        }
+
+        if (lookingBack)
+        {
+            Resolve(shape, label);
+        }
+
+        return shape;
+    }
+
+    /// <summary>Whether the node being resolved is an object that contains the field at <paramref name="label"/> (a true cycle).</summary>
+    private bool IsEnclosing(Node node, string label)
+    {
+        var entry = _stack.FindLast(entry => ReferenceEquals(entry.Node, node));
+        return entry.Label is not { } enclosing
+            || enclosing.Length == 0
+            || label == enclosing
+            || label.StartsWith(enclosing + ".", StringComparison.Ordinal)
+            || label.StartsWith(enclosing + "[", StringComparison.Ordinal);
     }
 
     private Node? Substitute(SubstitutionNode substitution)
@@ -194,7 +265,9 @@ internal sealed class Resolver
 
         if (lookup.SelfReference is not { } field)
         {
-            throw new HoconException(substitution.Position, $"unresolved substitution {substitution.Text}");
+            throw new HoconException(
+                substitution.Position,
+                lookup.Blocked is { } blocked ? $"unresolved substitution {substitution.Text}: {blocked}" : $"unresolved substitution {substitution.Text}");
         }
 
         // A field that refers straight to itself with nothing before it is undefined, per the spec; longer loops are cycles.
@@ -205,15 +278,21 @@ internal sealed class Resolver
     }
 
     /// <summary>Follows a path from the root, making each step's shape definite but nothing else.</summary>
-    private (Node? Found, Node? SelfReference) Lookup(HoconPath path)
+    /// <remarks><c>Blocked</c> names a value that stands where the path needs an object, for the message when nothing is found.</remarks>
+    private (Node? Found, Node? SelfReference, string? Blocked) Lookup(HoconPath path)
     {
         Node current = _root;
         var walked = HoconPath.Root;
         foreach (var key in path.Keys)
         {
-            if (current is not ObjectNode obj || !obj.TryGetField(key, out var child))
+            if (current is not ObjectNode obj)
             {
-                return (null, null);
+                return (null, null, $"{walked} is {Describe(current)}, set at {current.Position}");
+            }
+
+            if (!obj.TryGetField(key, out var child))
+            {
+                return (null, null, null);
             }
 
             walked = walked.Append(key);
@@ -221,7 +300,8 @@ internal sealed class Resolver
             {
                 if (earlier is null)
                 {
-                    return (null, child);
+                    _taint.Add(child);
+                    return (null, child, null);
                 }
 
                 child = earlier;
@@ -229,23 +309,32 @@ internal sealed class Resolver
 
             if (Shape(child, walked.ToString()) is not { } shape)
             {
-                return (null, null);
+                return (null, null, null);
             }
 
             current = shape;
         }
 
-        return (current, null);
+        return (current, null, null);
     }
 
     private Node? Concatenate(ConcatenationNode concatenation, string label)
     {
         var shapes = concatenation.Parts.Select(part => Shape(part, label)).ToList();
         var defined = shapes.OfType<Node>().ToList();
-        if (defined.Count <= 1)
+
+        // Undefined optional parts drop out. Whitespace written between parts is part of a string result
+        // ("v ${?nope}" is "v "), but beside an object or array it is only layout; a lone part without
+        // whitespace keeps its type, and no parts at all leave the field undefined.
+        var whitespace = concatenation.Gaps.Any(gap => gap.Length > 0) && !defined.Exists(shape => shape is ObjectNode or ArrayNode);
+        if (defined.Count <= 1 && !whitespace)
         {
-            // Undefined optional parts drop out; a lone survivor keeps its type.
             return defined.FirstOrDefault();
+        }
+
+        if (defined.TrueForAll(shape => shape is SimpleNode))
+        {
+            return new SimpleNode(new HoconString(JoinText(shapes, concatenation.Gaps), concatenation.Position), concatenation.Position);
         }
 
         if (defined.TrueForAll(shape => shape is ObjectNode))
@@ -258,11 +347,6 @@ internal sealed class Resolver
             return new ArrayNode([.. defined.SelectMany(shape => ((ArrayNode)shape).Items)], concatenation.Position);
         }
 
-        if (defined.TrueForAll(shape => shape is SimpleNode))
-        {
-            return new SimpleNode(new HoconString(JoinText(shapes, concatenation.Gaps), concatenation.Position), concatenation.Position);
-        }
-
         var first = defined[0];
         var mismatch = defined.First(shape => shape.GetType() != first.GetType());
         throw new HoconException(
@@ -270,28 +354,13 @@ internal sealed class Resolver
             $"cannot concatenate {Describe(first)} with {Describe(mismatch)} at {label} (only strings, only arrays, or only objects can be joined)");
     }
 
-    /// <summary>Joins string parts, keeping the whitespace written between defined parts.</summary>
+    /// <summary>Joins string parts with the whitespace written between them; undefined parts are empty.</summary>
     private static string JoinText(List<Node?> shapes, IReadOnlyList<string> gaps)
     {
         var text = new StringBuilder();
-        var pendingGap = new StringBuilder();
-        var started = false;
         for (var i = 0; i < shapes.Count; i++)
         {
-            pendingGap.Append(gaps[i]);
-            if (shapes[i] is not SimpleNode simple)
-            {
-                continue;
-            }
-
-            if (started)
-            {
-                text.Append(pendingGap);
-            }
-
-            text.Append(simple.ConcatenationText);
-            pendingGap.Clear();
-            started = true;
+            text.Append(gaps[i]).Append((shapes[i] as SimpleNode)?.ConcatenationText);
         }
 
         return text.ToString();

@@ -125,12 +125,31 @@ internal sealed class Tokenizer
         var numberLength = JsonNumberSyntax.Match(_text, _index);
         if (numberLength > 0)
         {
+            // "10e+3e" is no number, and as unquoted text its '+' would be reserved.
+            var run = NumberLikeRun();
+            if (run.Length > numberLength && run.Contains('+', StringComparison.Ordinal))
+            {
+                throw new HoconException(start, $"\"{run}\" is not a number, and '+' is not allowed outside quotes; quote the value to use it in a string");
+            }
+
             var number = _text.Substring(_index, numberLength);
             Advance(numberLength);
             return new Token(TokenKind.Number, number, start);
         }
 
         return ReadKeywordOrUnquoted(start);
+    }
+
+    /// <summary>The characters from here that can appear in a number, whether or not they form one.</summary>
+    private string NumberLikeRun()
+    {
+        var end = _index;
+        while (end < _text.Length && "0123456789eE+-.".Contains(_text[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return _text[_index..end];
     }
 
     private void SkipComment()

@@ -47,7 +47,7 @@ public static class ExecCommand
             IReadOnlyList<string> scriptLines = [];
             if (parsed.GetValue(script) is { } scriptFile && !TryReadScript(scriptFile, out scriptLines, out var problem))
             {
-                error.WriteLine($"actorhyper: {scriptFile}: {problem}");
+                error.WriteLine($"actorhyper: {(string.IsNullOrWhiteSpace(scriptFile) ? "--script" : scriptFile)}: {problem}");
                 return CommandLineApp.UsageError;
             }
 
@@ -113,6 +113,19 @@ public static class ExecCommand
     {
         commands = [];
         problem = "";
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            problem = "the file name is empty";
+            return false;
+        }
+
+        // Reading a directory fails with "access denied", which would send the user after permissions.
+        if (Directory.Exists(path))
+        {
+            problem = "is a directory, not a script file";
+            return false;
+        }
+
         try
         {
             commands = [.. File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];

@@ -27,7 +27,9 @@ public static class ConfigurationLoader
         var sources = new List<HoconSource> { HoconSource.FromText(ReferenceText.Value, ReferenceOrigin) };
         if (configFile is not null)
         {
-            sources.Add(HoconSource.FromFile(configFile));
+            sources.Add(string.IsNullOrWhiteSpace(configFile)
+                ? throw new ConfigurationException("--config: the file name is empty")
+                : HoconSource.FromFile(configFile));
         }
 
         sources.AddRange(overrides.Select((argument, index) => HoconSource.FromSetArgument(argument, index + 1)));

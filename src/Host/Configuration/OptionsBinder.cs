@@ -20,6 +20,7 @@ public static class OptionsBinder
     {
         ArgumentNullException.ThrowIfNull(config);
         var configuration = new ConfigurationBuilder().AddHocon(config).Build();
+        BindingPreflight.Run(config, configuration, Section, typeof(ActorHyperOptions));
         ActorHyperOptions options;
         try
         {
