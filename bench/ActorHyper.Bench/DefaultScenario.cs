@@ -30,7 +30,7 @@ public static class DefaultScenario
         var reused = MachineSystems.Create("scenario", ExecutionMode.Controlled, 0);
         var handle = HypervisorHandle.Start(reused, MachineSpec.Tsar4x4);
         handle.WaitUntilStarted(TimeSpan.FromSeconds(60));
-        PowerCycled(handle, 300, 200_000, failures);
+        PowerCycled(handle, WarmUp(args), 200_000, failures);
         failures.Clear();
 
         var cpuBefore = ThreadCpuClock.Now();
@@ -38,7 +38,7 @@ public static class DefaultScenario
         var cycledCpu = ThreadCpuClock.Now() - cpuBefore;
         ControlledDriver.Of(reused).Terminate();
         // "cycled" skips the baseline of a new machine per seed (for profiling the power-cycled runs alone).
-        var freshSeeds = args.Length > 1 && args[1] == "cycled" ? 0 : Math.Max(1, seeds / 5);
+        var freshSeeds = args.Contains("cycled") ? 0 : Math.Max(1, seeds / 5);
         var (freshTime, freshSteps) = Fresh(freshSeeds, 0, failures);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -55,6 +55,15 @@ public static class DefaultScenario
             : $"{failures.Count} failed schedules:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", failures)}");
         return failures.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>
+    /// Warm-up schedules (<c>warmup=N</c>, 300 unless given): the runtime's tiered JIT promotes hot
+    /// methods in the background, and Akka's code is large, so a short warm-up measures the JIT too.
+    /// </summary>
+    private static int WarmUp(string[] args) =>
+        args.FirstOrDefault(a => a.StartsWith("warmup=", StringComparison.Ordinal)) is { } given
+            ? int.Parse(given["warmup=".Length..], CultureInfo.InvariantCulture)
+            : 300;
 
     /// <summary>The driving thread's CPU time, which a shared machine's other work disturbs far less than wall time.</summary>
     private static string CpuText(TimeSpan? cpu, int seeds) => cpu is { } used

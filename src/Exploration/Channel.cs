@@ -12,9 +12,10 @@ internal sealed class Channel : Choice
     private readonly Queue<Held> _held = new();
     private long _nextSequence;
 
-    public Channel(ActorCell receiver, string receiverPath, string senderPath, bool isUnstash)
+    public Channel(ActorCell receiver, string receiverPath, string senderPath, bool isUnstash, ActorCell? sender = null)
     {
         Cell = receiver;
+        SenderCell = sender;
         Receiver = receiverPath;
         Sender = senderPath;
         IsUnstash = isUnstash;
@@ -22,6 +23,9 @@ internal sealed class Channel : Choice
     }
 
     public ActorCell Cell { get; }
+
+    /// <summary>The sending actor; null for the outside and for unstashed messages.</summary>
+    public ActorCell? SenderCell { get; }
 
     /// <summary>Messages an actor unstashed: Akka puts them at the front of its mailbox, so they go before any other channel of the receiver.</summary>
     public bool IsUnstash { get; }
@@ -45,6 +49,9 @@ internal sealed class Channel : Choice
     public override long Sequence => Head.Sequence;
 
     public int Count => _held.Count;
+
+    /// <summary>True once it has held a message since it was last cleared (its numbering has started).</summary>
+    public bool IsUsed => _nextSequence > 0;
 
     private Held Head => _held.Peek();
 

@@ -10,6 +10,12 @@ public sealed partial class ControlledDriver
 
     private readonly Dictionary<ChannelKey, Channel> _channels = new();
 
+    /// <summary>Channels (sender→receiver, not unstash) that have held a message since the last <see cref="ClearHeld"/>.</summary>
+    private readonly List<Channel> _used = [];
+
+    private const int FullSweepRuns = 64;
+    private int _runsSinceSweep;
+
     /// <summary>Per receiver: the messages it unstashed, which go before its other channels.</summary>
     private readonly Dictionary<ActorCell, Channel> _unstash = new(ReferenceEqualityComparer.Instance);
 
@@ -40,8 +46,13 @@ public sealed partial class ControlledDriver
         var key = new ChannelKey(sender ?? OutsideKey, receiver);
         if (!_channels.TryGetValue(key, out var channel))
         {
-            channel = new Channel(receiver, PathOf(receiver), sender is null ? Choice.Outside : PathOf(sender), isUnstash: false);
+            channel = new Channel(receiver, PathOf(receiver), sender is null ? Choice.Outside : PathOf(sender), isUnstash: false, sender);
             _channels.Add(key, channel);
+        }
+
+        if (!channel.IsUsed)
+        {
+            _used.Add(channel);
         }
 
         channel.Add(envelope, Steps);
@@ -177,7 +188,9 @@ public sealed partial class ControlledDriver
     /// <summary>
     /// Drops every held message and numbers every channel from 0 again: a new run starts with none
     /// held. Channels between live actors are kept (building one costs its paths' text); those of
-    /// stopped actors go.
+    /// stopped actors go. Only the channels used since the last clear need it: a machine has
+    /// thousands of channels and a run uses a fraction. An unused channel whose actor stopped
+    /// meanwhile is swept out every <see cref="FullSweepRuns"/> runs.
     /// </summary>
     private void ClearHeld()
     {
@@ -187,16 +200,33 @@ public sealed partial class ControlledDriver
         }
 
         _ready.Clear();
+        var sweepAll = ++_runsSinceSweep >= FullSweepRuns;
         var stopped = new List<ChannelKey>();
-        foreach (var (key, channel) in _channels)
+        if (sweepAll)
         {
-            channel.Clear();
-            if (channel.Cell.IsTerminated || key.SenderIsTerminated)
+            _runsSinceSweep = 0;
+            foreach (var (key, channel) in _channels)
             {
-                stopped.Add(key);
+                channel.Clear();
+                if (channel.Cell.IsTerminated || key.SenderIsTerminated)
+                {
+                    stopped.Add(key);
+                }
+            }
+        }
+        else
+        {
+            foreach (var channel in _used)
+            {
+                channel.Clear();
+                if (channel.Cell.IsTerminated || channel.SenderCell is { IsTerminated: true })
+                {
+                    stopped.Add(new ChannelKey((object?)channel.SenderCell ?? OutsideKey, channel.Cell));
+                }
             }
         }
 
+        _used.Clear();
         foreach (var key in stopped)
         {
             _channels.Remove(key);
