@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Host.Commands;
 
 namespace ActorHyper.Host;
@@ -37,7 +39,20 @@ public static class CommandLineApp
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        if (parsed.Action is HelpAction && parsed.CommandResult.Command.Name is "exec" or "shell")
+        {
+            // The commands these type at the hypervisor: their syntax is the shell's, not options of the program.
+            output.WriteLine("Shell commands (help COMMAND in the shell shows each one's options and defaults):");
+            foreach (var line in ShellParser.Help)
+            {
+                output.WriteLine("  " + line);
+            }
+
+            output.WriteLine();
+        }
+
+        return code;
     }
 
     private static RootCommand BuildRoot(HostConsole console)

@@ -7,14 +7,12 @@ public sealed class DisplayOptions
 {
     public Option<bool> NoColor { get; } = new("--no-color")
     {
-        Description = "Plain text even on a terminal: no colours, pictures or progress bars (as when output goes to a pipe or a file; NO_COLOR does the same)",
-        DefaultValueFactory = _ => false,
+        Description = "Plain text even on a terminal: no colours, pictures or progress bars (as when output goes to a pipe or a file; NO_COLOR does the same) [default: off: pictures on a terminal, plain text elsewhere]",
     };
 
     public Option<bool> Json { get; } = new("--json")
     {
-        Description = "Print one JSON object per line per command instead of text",
-        DefaultValueFactory = _ => false,
+        Description = "Print one JSON object per line per command instead of text [default: off: text]",
     };
 
     public void AddTo(Command command, bool json = true)

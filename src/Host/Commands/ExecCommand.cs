@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Host.Shell;
 
 namespace ActorHyper.Host.Commands;
@@ -16,7 +15,7 @@ public static class ExecCommand
         var (output, error) = (console.Output, console.Error);
         var commands = new Argument<string[]>("CMD")
         {
-            Description = "Shell commands, one per argument (quote each: \"run -nc 2 -i 6\"); run after the script's",
+            Description = "Shell commands, one per argument (quote each: \"run -nc 2 -i 6\"); run after the script's (the list is below)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         // No shell command starts with '-': such a word is an option exec does not have, or an unquoted command's option.
@@ -35,13 +34,11 @@ public static class ExecCommand
         };
         var trace = new Option<bool>("--trace")
         {
-            Description = "After the commands, print the controlled run's seed, steps, virtual time and trace hash (needs --controlled or actorhyper.runtime.mode = controlled)",
-            DefaultValueFactory = _ => false,
+            Description = "After the commands, print the controlled run's seed, steps, virtual time and trace hash (needs --controlled or actorhyper.runtime.mode = controlled) [default: off]",
         };
         var run = new RunOptions();
         var exec = new Command("exec", "Run hypervisor shell commands in order on the configured machine and print each result " +
-            "(exit 0: all succeeded; 1: one was refused or an instance failed; 2: usage)." + Environment.NewLine +
-            Environment.NewLine + "Shell commands:" + Environment.NewLine + string.Join(Environment.NewLine, ShellParser.Help.Select(line => "  " + line)));
+            "(exit 0: all succeeded; 1: one was refused or an instance failed; 2: usage)");
         exec.Arguments.Add(commands);
         display.AddTo(exec);
         exec.Options.Add(script);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Host.Shell;
 
 namespace ActorHyper.Host.Commands;
@@ -15,8 +14,7 @@ public static class InteractiveShellCommand
         var display = new DisplayOptions();
         var shell = new Command("shell", "An interactive prompt on the hypervisor's console (P0 C_0): every shell command, line editing and " +
             "history on a terminal, 'help COMMAND', 'exit'. Lines from a pipe run the same, echoed as '> CMD' without a prompt. " +
-            "Exit 0 at 'exit' or the end of input; 1 if the machine does not start; 2 usage or configuration." + Environment.NewLine +
-            Environment.NewLine + "Shell commands:" + Environment.NewLine + string.Join(Environment.NewLine, ShellParser.Help.Select(line => "  " + line)));
+            "Exit 0 at 'exit' or the end of input; 1 if the machine does not start; 2 usage or configuration");
         run.AddTo(shell);
         display.AddTo(shell, json: false);
         shell.SetAction(parsed => CommandErrors.Guard(console.Error, () =>

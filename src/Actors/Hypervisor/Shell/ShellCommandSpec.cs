@@ -7,7 +7,7 @@ namespace ActorHyper.Actors.Hypervisor.Shell;
 public sealed record ShellCommandSpec(string Name, string Syntax, string Summary, IReadOnlyList<string> Details, string? AliasOf = null)
 {
     /// <summary>Where the summaries start in the list, so they line up.</summary>
-    private const int SummaryColumn = 21;
+    private const int SummaryColumn = 24;
 
     /// <summary>The command's line in <c>help</c>: syntax, then the summary.</summary>
     public string HelpLine => Syntax.PadRight(SummaryColumn - 1) + " " + Summary;

@@ -32,7 +32,7 @@ public static class ShellParser
             ["-i I    the instance (no default)", "-s SUB  the sub-channel, 0..3 (default 0: the boot console)",
                 "-f      follow: keep showing new lines until the instance has settled (Ctrl-C returns to the prompt; default off)"]),
         new("console", "console -i I", "follow instance I's console live (tty -i I -f; jailhouse console, virsh console)", [], "tty"),
-        new("wait", "wait [-i I] [-t T]", "wait until instance I (or every instance) is Running or Failed, at most T (e.g. 10s)",
+        new("wait", "wait [-i I] [-t T]", "wait until instance I (or every instance) is Running or Failed, at most T (default 30s)",
             ["-i I  the instance (default: every instance)",
                 "-t T  how long at most, with a unit: 500ms, 10s, 2m (default actorhyper.hypervisor.wait-timeout, 30s; at most 24d; virtual time when controlled)"]),
         new("info", "info -i I", "show instance I: allocation, launch steps with their times, each core's state, its HAT table",
