@@ -12,7 +12,8 @@ public sealed class ConsoleView
 {
     private readonly TextWriter output;
 
-    public ConsoleView(TextWriter output, bool pictures, bool json = false)
+    /// <param name="colors">The colours a terminal takes (default: detected from TERM and COLORTERM, as Spectre.Console does).</param>
+    public ConsoleView(TextWriter output, bool pictures, bool json = false, ColorSystemSupport colors = ColorSystemSupport.Detect)
     {
         ArgumentNullException.ThrowIfNull(output);
         this.output = output;
@@ -21,7 +22,7 @@ public sealed class ConsoleView
         Ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = Pictures ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = Pictures ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            ColorSystem = Pictures ? colors : ColorSystemSupport.NoColors,
             Interactive = Pictures ? InteractionSupport.Yes : InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
