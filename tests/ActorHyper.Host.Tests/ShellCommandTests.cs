@@ -138,6 +138,37 @@ public sealed class ShellCommandTests
     }
 
     [Fact]
+    public void Map_png_draws_each_cluster_in_its_owners_colour()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"actorhyper-map-{Guid.NewGuid():N}.png");
+        try
+        {
+            var (code, output, _) = HostRunner.RunWithInput(Input("run -nc 2 -i 6", $"map --png {file}"), "shell", "--controlled");
+            Assert.Equal(0, code);
+            Assert.Contains($"map written to {file}", output, StringComparison.Ordinal);
+            using var image = Image.Load<Rgb24>(file);
+            var map = new Actors.Hypervisor.ClusterMap(4, 4, Hardware.ValueList.Of<Hardware.Resources.ClusterOwnership>());
+            Rgb24 At(int x, int y)
+            {
+                var (left, top) = Host.Shell.MapPng.Origin(map, new Hardware.Addressing.ClusterId(x, y));
+                return image[left + (Host.Shell.MapPng.Cell / 2), top + (Host.Shell.MapPng.Cell / 2)];
+            }
+
+            var six = InstanceColors.Of(6);
+            Assert.Equal(new Rgb24(six.R, six.G, six.B), At(0, 1));
+            Assert.Equal(new Rgb24(six.R, six.G, six.B), At(0, 2));
+            var hv = Host.Shell.MapPng.Hypervisor;
+            Assert.Equal(new Rgb24(hv.R, hv.G, hv.B), At(0, 0));
+            var free = Host.Shell.MapPng.Free;
+            Assert.Equal(new Rgb24(free.R, free.G, free.B), At(3, 3));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Fb_png_to_a_directory_that_does_not_exist_is_one_error_line()
     {
         var (code, output, _) = HostRunner.RunWithInput(Input("run -nc 1 -i 1", "fb -i 1 --png /nonexistent-dir/x.png"), "shell", "--controlled");

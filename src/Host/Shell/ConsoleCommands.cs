@@ -38,6 +38,7 @@ public sealed class ConsoleCommands(HypervisorSession session, ConsoleView view)
         {
             TtyCommand { Follow: true } tty => Follow(tty),
             FbCommand { PngFile: { } file } fb => WritePng(fb, file),
+            MapCommand { PngFile: { } file } map => WriteMapPng(map, file),
             WaitCommand when view.Pictures => Shown(WaitProgress.Run(session, line, view)),
             _ => Shown(session.Execute(line)),
         };
@@ -80,6 +81,30 @@ public sealed class ConsoleCommands(HypervisorSession session, ConsoleView view)
             view.Line($"frame buffer {frame.Channel.ToString(CultureInfo.InvariantCulture)} of instance " +
                 $"{frame.InstanceId.ToString(CultureInfo.InvariantCulture)} written to {file} ({frame.Width.ToString(CultureInfo.InvariantCulture)}x" +
                 $"{frame.Height.ToString(CultureInfo.InvariantCulture)} PNG, {frame.Fills.Count.ToString(CultureInfo.InvariantCulture)} fills)");
+        }
+
+        return CommandOutcome.Succeeded;
+    }
+
+    /// <summary>The map as usual, and as a PNG in <paramref name="file"/>.</summary>
+    private CommandOutcome WriteMapPng(MapCommand map, string file)
+    {
+        var reply = session.Execute(map.Text);
+        var outcome = Shown(reply);
+        if (reply.Answer is not ClusterMap clusters)
+        {
+            return outcome;
+        }
+
+        if (!MapPng.TryWrite(clusters, file, out var problem))
+        {
+            view.Error(map.Text, $"map: cannot write {file}: {problem}");
+            return CommandOutcome.Refused;
+        }
+
+        if (!view.Json)
+        {
+            view.Line($"map written to {file}");
         }
 
         return CommandOutcome.Succeeded;

@@ -14,8 +14,8 @@ public sealed record PsCommand(string Text) : ShellCommand(Text);
 /// <summary><c>kill -i I</c> (or <c>destroy -i I</c>): stop instance I and return everything it holds.</summary>
 public sealed record KillCommand(string Text, int InstanceId) : ShellCommand(Text);
 
-/// <summary><c>map</c>: who owns each cluster.</summary>
-public sealed record MapCommand(string Text) : ShellCommand(Text);
+/// <summary><c>map [--png FILE]</c>: who owns each cluster (the file, a picture of it, is the console's to write).</summary>
+public sealed record MapCommand(string Text, string? PngFile = null) : ShellCommand(Text);
 
 /// <summary>
 /// <c>tty -i I [-s SUB] [-f]</c> (or <c>console -i I</c>): what instance I wrote on a sub-channel of

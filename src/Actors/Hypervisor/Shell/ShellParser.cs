@@ -26,8 +26,9 @@ public static class ShellParser
         new("kill", "kill -i I", "stop instance I and return its clusters and channels",
             ["-i I   the instance (no default)", "its cores park, its HATs, routes, devices and RAM are reset, then everything returns to the pools"]),
         new("destroy", "destroy -i I", "the same as kill (virsh destroy, jailhouse cell destroy)", [], "kill"),
-        new("map", "map", "show who owns each cluster",
-            ["one cell per cluster, y up, x right: HV the hypervisor's, . free, otherwise the instance's number; * marks the I/O cluster"]),
+        new("map", "map [--png FILE]", "show who owns each cluster",
+            ["one cell per cluster, y up, x right: HV the hypervisor's, . free, otherwise the instance's number; * marks the I/O cluster",
+                "--png FILE  also write the map as a PNG: a square per cluster in its instance's colour (default: the map on the screen only)"]),
         new("tty", "tty -i I [-s SUB] [-f]", "show what instance I wrote on TTY sub-channel SUB (0..3, default 0)",
             ["-i I    the instance (no default)", "-s SUB  the sub-channel, 0..3 (default 0: the boot console)",
                 "-f      follow: keep showing new lines until the instance has settled (Ctrl-C returns to the prompt; default off)"]),
@@ -85,7 +86,9 @@ public static class ShellParser
             "fb" => Options(text, name, arguments, ["-i", "--png"], [], options =>
                 Required(options, "-i", out var instance) ?? (object)new FbCommand(text, instance, options.GetValueOrDefault("--png"))),
             "ps" or "list" => NoArguments(text, name, arguments, new PsCommand(text)),
-            "map" => NoArguments(text, name, arguments, new MapCommand(text)),
+            "map" => arguments.Length == 0
+                ? ShellParse.Ok(new MapCommand(text))
+                : Options(text, name, arguments, ["--png"], [], options => new MapCommand(text, options["--png"])),
             "exit" => NoArguments(text, name, arguments, new ExitCommand(text)),
             "help" => HelpTopic(text, arguments),
             _ => ShellParse.Error(text, Unknown(name)),
