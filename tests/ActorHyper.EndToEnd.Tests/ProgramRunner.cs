@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ActorHyper.EndToEnd.Tests;
 
 /// <summary>Runs the built <c>actorhyper</c> program as a separate process, as a user would.</summary>
-internal static class ProgramRunner
+internal static partial class ProgramRunner
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
@@ -35,8 +37,8 @@ internal static class ProgramRunner
 
     /// <summary>
     /// The program on a pseudo-terminal, through util-linux's <c>script</c>: what it writes there,
-    /// escape codes and all. <paramref name="keys"/> are typed (each line ended by Enter) and the
-    /// input is kept open until the program ends, as a person's terminal is.
+    /// escape codes and all. Each of <paramref name="keys"/> is typed (then Enter) once the program
+    /// shows its next prompt, as a person would, and the input stays open until the program ends.
     /// </summary>
     public static (int Code, string Out) RunInTerminal(IEnumerable<string> keys, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
@@ -59,15 +61,67 @@ internal static class ProgramRunner
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start script");
+        var screen = new StringBuilder();
+        var changed = new SemaphoreSlim(0);
+        var reader = Task.Run(() =>
+        {
+            var buffer = new char[4096];
+            int read;
+            while ((read = process.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                lock (screen)
+                {
+                    screen.Append(buffer, 0, read);
+                }
+
+                changed.Release();
+            }
+
+            changed.Release();
+        });
+        var deadline = DateTime.UtcNow + Limit;
+        var prompts = 0;
         foreach (var line in keys)
         {
+            // The redraws while typing repeat the prompt: count the prompts that follow an Enter's newline.
+            prompts++;
+            while (Prompts(screen) < prompts && !reader.IsCompleted)
+            {
+                if (!changed.Wait(deadline - DateTime.UtcNow))
+                {
+                    process.Kill(entireProcessTree: true);
+                    throw new TimeoutException($"no prompt #{prompts} within 2 minutes: {screen}");
+                }
+            }
+
             process.StandardInput.Write(line + "\r");
+            process.StandardInput.Flush();
         }
 
-        process.StandardInput.Flush();
-        var (code, output, _) = Finish(process, args);
-        return (code, output);
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"actorhyper {string.Join(' ', args)} did not finish within 2 minutes: {screen}");
+        }
+
+        reader.Wait(Limit);
+        lock (screen)
+        {
+            return (process.ExitCode, screen.ToString());
+        }
     }
+
+    /// <summary>Prompts shown on a new line (redraws while a line is typed repeat it after a carriage return only).</summary>
+    private static int Prompts(StringBuilder screen)
+    {
+        lock (screen)
+        {
+            return NewPrompt().Count(screen.ToString());
+        }
+    }
+
+    [GeneratedRegex("\n\r(\u001b\\[1m)?actorhyper> ")]
+    private static partial Regex NewPrompt();
 
     private static string Quote(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 

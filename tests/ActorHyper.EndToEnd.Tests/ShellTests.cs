@@ -53,6 +53,17 @@ public sealed partial class ShellTests
         Assert.DoesNotContain("48;2;", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void On_a_terminal_up_recalls_the_last_line_and_ctrl_d_on_an_empty_line_leaves_with_exit_0()
+    {
+        var environment = new Dictionary<string, string> { ["TERM"] = "xterm-256color" };
+        var (code, output) = ProgramRunner.RunInTerminal(["run -nc 1 -i 3", "list", "\u001b[A", "\u0004"], environment,
+            "shell", "--controlled", "--no-color");
+        Assert.True(code == 0, output);
+        // The recalled 'list' ran again: two tables of instance 3.
+        Assert.Equal(2, output.Split("3   Booting  (0,1)").Length - 1);
+    }
+
     [GeneratedRegex("instance 6 .*Running.*━+.*100%")]
     private static partial Regex ProgressBar();
 }

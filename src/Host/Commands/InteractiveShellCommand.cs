@@ -25,7 +25,7 @@ public static class InteractiveShellCommand
             using var session = HypervisorSession.Start(options, logger);
             var view = new ConsoleView(console.Output, display.Pictures(parsed, console));
             ILineSource lines = console.InputIsTerminal && console.OutputIsTerminal
-                ? new EditorLineSource(console.Output)
+                ? new EditorLineSource(console.Output, bold: view.Pictures)
                 : new ReaderLineSource(console.Input);
             var repl = new ConsoleShell(session, view, lines);
             ConsoleCancelEventHandler? onCtrlC = null;

@@ -8,7 +8,8 @@ namespace ActorHyper.Host.Shell;
 /// typed before. Ctrl-D on an empty line is the end of input. (RadLine, the usual choice, is built
 /// against older Spectre.Console types than the ones this program uses.)
 /// </summary>
-public sealed class EditorLineSource(TextWriter output) : ILineSource
+/// <param name="bold">The prompt in bold (not with --no-color).</param>
+public sealed class EditorLineSource(TextWriter output, bool bold = true) : ILineSource
 {
     private const string Prompt = "actorhyper> ";
 
@@ -112,10 +113,10 @@ public sealed class EditorLineSource(TextWriter output) : ILineSource
         return line.Length;
     }
 
-    /// <summary>The prompt and the line again, the rest of the row cleared, the cursor put back (ANSI: CR, EL, CUB).</summary>
+    /// <summary>The prompt and the line again, the rest of the row cleared, the cursor put back (CR, then ANSI EL and CUB: cursor control, not colour).</summary>
     private void Redraw(StringBuilder line, int cursor)
     {
-        output.Write("\r\u001b[1m" + Prompt + "\u001b[0m" + line + "\u001b[K");
+        output.Write("\r" + (bold ? "\u001b[1m" + Prompt + "\u001b[0m" : Prompt) + line + "\u001b[K");
         if (cursor < line.Length)
         {
             output.Write($"\u001b[{line.Length - cursor}D");
