@@ -40,7 +40,12 @@ internal static partial class ProgramRunner
     /// escape codes and all. Each of <paramref name="keys"/> is typed (then Enter) once the program
     /// shows its next prompt, as a person would, and the input stays open until the program ends.
     /// </summary>
-    public static (int Code, string Out) RunInTerminal(IEnumerable<string> keys, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static (int Code, string Out) RunInTerminal(IEnumerable<string> keys, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunInTerminal(keys.Select(k => (k, (string?)null)), environment, args);
+
+    /// <summary>The same; a key with <c>After</c> is typed once that text is on the screen instead of at the next prompt.</summary>
+    public static (int Code, string Out) RunInTerminal(
+        IEnumerable<(string Keys, string? After)> keys, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var command = string.Join(' ', new[] { "dotnet", Program }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo("script")
@@ -81,16 +86,19 @@ internal static partial class ProgramRunner
         });
         var deadline = DateTime.UtcNow + Limit;
         var prompts = 0;
-        foreach (var line in keys)
+        foreach (var (line, after) in keys)
         {
-            // The redraws while typing repeat the prompt: count the prompts that follow an Enter's newline.
-            prompts++;
-            while (Prompts(screen) < prompts && !reader.IsCompleted)
+            if (after is null)
+            {
+                prompts++;
+            }
+
+            while ((after is null ? Prompts(screen) < prompts : !Shows(screen, after)) && !reader.IsCompleted)
             {
                 if (!changed.Wait(deadline - DateTime.UtcNow))
                 {
                     process.Kill(entireProcessTree: true);
-                    throw new TimeoutException($"no prompt #{prompts} within 2 minutes: {screen}");
+                    throw new TimeoutException($"no prompt #{prompts} (or '{after}') within 2 minutes: {screen}");
                 }
             }
 
@@ -108,6 +116,14 @@ internal static partial class ProgramRunner
         lock (screen)
         {
             return (process.ExitCode, screen.ToString());
+        }
+    }
+
+    private static bool Shows(StringBuilder screen, string text)
+    {
+        lock (screen)
+        {
+            return screen.ToString().Contains(text, StringComparison.Ordinal);
         }
     }
 

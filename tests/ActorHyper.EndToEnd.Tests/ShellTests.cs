@@ -64,6 +64,26 @@ public sealed partial class ShellTests
         Assert.Equal(2, output.Split("3   Booting  (0,1)").Length - 1);
     }
 
+    [Fact]
+    public void On_a_terminal_console_follows_until_ctrl_c_returns_to_the_prompt()
+    {
+        var environment = new Dictionary<string, string> { ["TERM"] = "xterm-256color" };
+        (string, string?)[] keys =
+        [
+            ("run -nc 2 -i 6", null),
+            ("console -i 6", null),
+            ("\u0003", "Ctrl-C returns to the prompt"),
+            ("list", null),
+            ("exit", null),
+        ];
+        var (code, output) = ProgramRunner.RunInTerminal(keys, environment, "shell", "--controlled", "--no-color");
+        Assert.True(code == 0, output);
+        var banner = output.IndexOf("off: node 6 up: 8 cores, 2 clusters, 128 MiB", StringComparison.Ordinal);
+        var quiet = output.IndexOf("(instance 6 is Running: its console is quiet from here; Ctrl-C returns to the prompt)", StringComparison.Ordinal);
+        var table = output.IndexOf("6   Running  (0,1) (0,2)", StringComparison.Ordinal);
+        Assert.True(banner >= 0 && banner < quiet && quiet < table, output);
+    }
+
     [GeneratedRegex("instance 6 .*Running.*━+.*100%")]
     private static partial Regex ProgressBar();
 }

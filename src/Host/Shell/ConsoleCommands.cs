@@ -16,8 +16,17 @@ public sealed class ConsoleCommands(HypervisorSession session, ConsoleView view)
     /// <summary>How long one look for new lines waits when following a TTY (system time: virtual when controlled).</summary>
     private const string FollowPoll = "200ms";
 
-    /// <summary>Set (by Ctrl-C) to stop following and return to the prompt.</summary>
-    public Func<bool> Interrupted { get; set; } = () => false;
+    /// <summary>How often a settled instance's console is looked at again while followed (real time: the console's own pace).</summary>
+    private static readonly TimeSpan QuietPoll = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Set by Ctrl-C: stops following and returns to the prompt.</summary>
+    private readonly ManualResetEventSlim interrupt = new();
+
+    /// <summary>A person at a terminal: following lasts until Ctrl-C.</summary>
+    public bool Interactive { get; init; }
+
+    /// <summary>Ctrl-C: ends a <c>tty -f</c> (from the signal's thread).</summary>
+    public void Interrupt() => interrupt.Set();
 
     /// <summary>Runs <paramref name="line"/>; <paramref name="echo"/> shows it first as <c>&gt; CMD</c> (a transcript).</summary>
     public CommandOutcome Run(string line, bool echo)
@@ -112,25 +121,29 @@ public sealed class ConsoleCommands(HypervisorSession session, ConsoleView view)
 
     /// <summary>
     /// Shows the TTY's lines as they come: the lines so far, then, after each short wait, the new
-    /// ones, until the instance has settled (Running, Failed, or gone: a guest writes nothing more
-    /// then) and its last lines are shown, or until Ctrl-C.
+    /// ones. Once the instance has settled (Running, Failed, or gone: its guest writes nothing more)
+    /// and its last lines are shown, a piped console goes on with the next command; a person's
+    /// (<see cref="Interrupt"/> is theirs) stays until Ctrl-C, as <c>tail -f</c> and <c>virsh console</c> do.
     /// </summary>
     private CommandOutcome Follow(TtyCommand tty)
     {
         var id = tty.InstanceId.ToString(CultureInfo.InvariantCulture);
         var read = $"tty -i {id} -s {tty.SubChannel.ToString(CultureInfo.InvariantCulture)}";
-        var shown = 0;
         var all = new List<string>();
-        while (true)
+        TtyLines? last = null;
+        string? settledAs = null;
+        interrupt.Reset();
+        while (!interrupt.IsSet)
         {
             var reply = session.Execute(read);
             if (reply.Answer is not TtyLines lines)
             {
                 // Gone while followed (killed): what was shown stands; gone before, the refusal is the answer.
-                return shown > 0 ? CommandOutcome.Succeeded : Shown(ShellReply.Refused(tty.Text, reply.Error ?? "no output"));
+                return last is not null ? CommandOutcome.Succeeded : Shown(ShellReply.Refused(tty.Text, reply.Error ?? "no output"));
             }
 
-            foreach (var line in lines.Lines.Skip(shown))
+            last = lines;
+            foreach (var line in lines.Lines.Skip(all.Count))
             {
                 all.Add(line);
                 if (!view.Json)
@@ -139,44 +152,55 @@ public sealed class ConsoleCommands(HypervisorSession session, ConsoleView view)
                 }
             }
 
-            shown = Math.Max(shown, lines.Lines.Count);
-            if (Interrupted())
+            if (settledAs is not null)
             {
-                return CommandOutcome.Succeeded;
+                // Settled: nothing more will come unless the instance is run again; look now and then until Ctrl-C.
+                interrupt.Wait(QuietPoll);
+                continue;
             }
 
             var settled = session.Execute($"wait -i {id} -t {FollowPoll}");
-            if (settled.Answer is InstanceTable || settled.Error?.StartsWith("no instance", StringComparison.Ordinal) == true)
+            if (settled.Answer is InstanceTable table)
             {
-                var last = session.Execute(read);
-                if (last.Answer is TtyLines rest)
-                {
-                    foreach (var line in rest.Lines.Skip(shown))
-                    {
-                        all.Add(line);
-                        if (!view.Json)
-                        {
-                            view.Line(line);
-                        }
-                    }
-
-                    shown = Math.Max(shown, rest.Lines.Count);
-                }
-
-                var state = settled.Answer is InstanceTable settledTable
-                    ? settledTable.Instances.FirstOrDefault(i => i.Id == tty.InstanceId)?.State.ToString() ?? "gone"
-                    : "gone";
-                if (view.Json)
-                {
-                    view.Reply(ShellReply.Done(tty.Text, new TtyLines(lines.InstanceId, lines.Channel, lines.SubChannel, all.ToValueList())), echo: false);
-                }
-                else
-                {
-                    view.Line($"(instance {id} is {state}: its console is quiet from here)");
-                }
-
-                return CommandOutcome.Succeeded;
+                settledAs = table.Instances.FirstOrDefault(i => i.Id == tty.InstanceId)?.State.ToString() ?? "gone";
             }
+            else if (settled.Error?.StartsWith("no instance", StringComparison.Ordinal) == true)
+            {
+                settledAs = "gone";
+            }
+            else
+            {
+                continue;
+            }
+
+            // The lines written up to the settling, then the note; a pipe has no Ctrl-C, so it ends here.
+            var rest = session.Execute(read);
+            foreach (var line in (rest.Answer as TtyLines)?.Lines.Skip(all.Count) ?? [])
+            {
+                all.Add(line);
+                if (!view.Json)
+                {
+                    view.Line(line);
+                }
+            }
+
+            if (!Interactive)
+            {
+                break;
+            }
+
+            view.Line($"(instance {id} is {settledAs}: its console is quiet from here; Ctrl-C returns to the prompt)");
         }
+
+        if (view.Json)
+        {
+            view.Reply(ShellReply.Done(tty.Text, new TtyLines(last!.InstanceId, last.Channel, last.SubChannel, all.ToValueList())), echo: false);
+        }
+        else if (!Interactive)
+        {
+            view.Line($"(instance {id} is {settledAs}: its console is quiet from here)");
+        }
+
+        return CommandOutcome.Succeeded;
     }
 }

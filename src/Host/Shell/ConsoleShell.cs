@@ -9,16 +9,15 @@ namespace ActorHyper.Host.Shell;
 /// </summary>
 public sealed class ConsoleShell(HypervisorSession session, ConsoleView view, ILineSource lines)
 {
-    private volatile bool interrupted;
+    private readonly ConsoleCommands commands = new(session, view) { Interactive = lines.Interactive };
 
     /// <summary>Ctrl-C: stops a <c>tty -f</c> and returns to the prompt (the console itself goes on).</summary>
-    public void Interrupt() => interrupted = true;
+    public void Interrupt() => commands.Interrupt();
 
     /// <summary>Runs until <c>exit</c> or the end of input: 0, whatever the commands answered (each answer is on the screen).</summary>
     public int Run(ActorHyperOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var commands = new ConsoleCommands(session, view) { Interrupted = () => interrupted };
         if (lines.Interactive)
         {
             var machine = options.Machine;
@@ -34,7 +33,6 @@ public sealed class ConsoleShell(HypervisorSession session, ConsoleView view, IL
                 continue;
             }
 
-            interrupted = false;
             if (commands.Run(text, echo: !lines.Interactive) == CommandOutcome.Exit)
             {
                 break;
