@@ -196,4 +196,23 @@ public sealed class ShellCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("actorhyper: --seed must be a non-negative whole number, got 'x'.", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Exec_stops_at_exit()
+    {
+        var (code, output, _) = HostRunner.Run("exec", "--controlled", "ps", "exit", "run -nc 1 -i 1");
+        Assert.Equal(0, code);
+        Assert.Equal(["> ps", "no instances", ""], Lines(output));
+    }
+
+    [Fact]
+    public void Demo_json_prints_one_object_per_reply()
+    {
+        var (code, output, error) = HostRunner.Run("demo", "--controlled", "--json");
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        var commands = Lines(output).Where(line => line.Length > 0)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("command").GetString()).ToList();
+        Assert.Equal(["run -nc 2 -i 6", "run -nc 3 -i 2", "wait", "map", "ps", "tty -i 2", "tty -i 6"], commands);
+    }
 }

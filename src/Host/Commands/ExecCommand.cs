@@ -87,7 +87,7 @@ public static class ExecCommand
     internal static int Run(HypervisorSession session, IReadOnlyList<string> commands, ConsoleView view, bool trace = false)
     {
         var allSucceeded = true;
-        var console = new ConsoleCommands(session, view);
+        using var console = new ConsoleCommands(session, view);
         foreach (var command in commands)
         {
             var outcome = console.Run(command, echo: true);

@@ -27,7 +27,7 @@ public static class InteractiveShellCommand
             ILineSource lines = console.InputIsTerminal && console.OutputIsTerminal
                 ? new EditorLineSource(console.Output, bold: view.Pictures)
                 : new ReaderLineSource(console.Input);
-            var repl = new ConsoleShell(session, view, lines);
+            using var repl = new ConsoleShell(session, view, lines);
             ConsoleCancelEventHandler? onCtrlC = null;
             if (lines.Interactive)
             {

@@ -11,7 +11,7 @@ namespace ActorHyper.Host.Shell;
 /// (<c>tty -f</c>, <c>console</c>), writing the frame buffer as a PNG (<c>fb --png</c>), and a
 /// progress bar for <c>wait</c> on a terminal.
 /// </summary>
-public sealed class ConsoleCommands(HypervisorSession session, ConsoleView view)
+public sealed class ConsoleCommands(HypervisorSession session, ConsoleView view) : IDisposable
 {
     /// <summary>How long one look for new lines waits when following a TTY (system time: virtual when controlled).</summary>
     private const string FollowPoll = "200ms";
@@ -27,6 +27,8 @@ public sealed class ConsoleCommands(HypervisorSession session, ConsoleView view)
 
     /// <summary>Ctrl-C: ends a <c>tty -f</c> (from the signal's thread).</summary>
     public void Interrupt() => interrupt.Set();
+
+    public void Dispose() => interrupt.Dispose();
 
     /// <summary>Runs <paramref name="line"/>; <paramref name="echo"/> shows it first as <c>&gt; CMD</c> (a transcript).</summary>
     public CommandOutcome Run(string line, bool echo)

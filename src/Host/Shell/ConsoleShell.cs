@@ -7,12 +7,14 @@ namespace ActorHyper.Host.Shell;
 /// runs each (<see cref="ConsoleCommands"/>). Typed lines get a prompt and a greeting; piped lines
 /// are echoed as <c>&gt; CMD</c> instead, so the output reads as <c>exec</c>'s transcript does.
 /// </summary>
-public sealed class ConsoleShell(HypervisorSession session, ConsoleView view, ILineSource lines)
+public sealed class ConsoleShell(HypervisorSession session, ConsoleView view, ILineSource lines) : IDisposable
 {
     private readonly ConsoleCommands commands = new(session, view) { Interactive = lines.Interactive };
 
     /// <summary>Ctrl-C: stops a <c>tty -f</c> and returns to the prompt (the console itself goes on).</summary>
     public void Interrupt() => commands.Interrupt();
+
+    public void Dispose() => commands.Dispose();
 
     /// <summary>Runs until <c>exit</c> or the end of input: 0, whatever the commands answered (each answer is on the screen).</summary>
     public int Run(ActorHyperOptions options)

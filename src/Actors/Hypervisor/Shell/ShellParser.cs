@@ -31,7 +31,7 @@ public static class ShellParser
                 "--png FILE  also write the map as a PNG: a square per cluster in its instance's colour (default: the map on the screen only)"]),
         new("tty", "tty -i I [-s SUB] [-f]", "show what instance I wrote on TTY sub-channel SUB (0..3, default 0)",
             ["-i I    the instance (no default)", "-s SUB  the sub-channel, 0..3 (default 0: the boot console)",
-                "-f      follow: keep showing new lines until the instance has settled (Ctrl-C returns to the prompt; default off)"]),
+                "-f      follow: keep showing new lines, until Ctrl-C at a terminal, until the instance has settled from a pipe (default off)"]),
         new("console", "console -i I", "follow instance I's console live (tty -i I -f; jailhouse console, virsh console)", [], "tty"),
         new("wait", "wait [-i I] [-t T]", "wait until instance I (or every instance) is Running or Failed, at most T (default 30s)",
             ["-i I  the instance (default: every instance)",
