@@ -23,8 +23,8 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
 {
     private readonly SortedDictionary<int, Instance> instances = [];
     private readonly List<PendingWait> waits = [];
-    private readonly Queue<PendingTty> ttyRequests = new();
-    private readonly Queue<PendingTty> frameRequests = new();
+    private readonly Queue<PendingQuery> ttyRequests = new();
+    private readonly Queue<PendingQuery> frameRequests = new();
     private IHypervisorCpu? cpu;
     private ResourcePools? pools;
     private int lastWaitId;
@@ -158,7 +158,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
             Refuse(replyTo, tty.Text, NoSuchInstance(tty.InstanceId));
             return;
         }
-        ttyRequests.Enqueue(new PendingTty(replyTo, tty.Text, instance.Id));
+        ttyRequests.Enqueue(new PendingQuery(replyTo, tty.Text, instance.Id));
         Cpu.Tell(Machine.Tty, new GetTtyOutput(instance.Allocation.TtyChannel, tty.SubChannel));
     }
 
@@ -182,7 +182,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
             Refuse(replyTo, fb.Text, NoSuchInstance(fb.InstanceId));
             return;
         }
-        frameRequests.Enqueue(new PendingTty(replyTo, fb.Text, instance.Id));
+        frameRequests.Enqueue(new PendingQuery(replyTo, fb.Text, instance.Id));
         Cpu.Tell(Machine.Fbf, new GetFrame(instance.Allocation.FbChannel));
     }
 
@@ -268,5 +268,6 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
 
     private void Refuse(IActorRef replyTo, string command, string error) => Cpu.Tell(replyTo, ShellReply.Refused(command, error));
 
-    private sealed record PendingTty(IActorRef ReplyTo, string Command, int InstanceId);
+    /// <summary>A command waiting for a device's answer (the TTY's lines, the FBF's frame), which come in the order asked.</summary>
+    private sealed record PendingQuery(IActorRef ReplyTo, string Command, int InstanceId);
 }
