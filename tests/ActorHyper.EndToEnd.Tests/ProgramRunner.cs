@@ -60,6 +60,8 @@ internal static partial class ProgramRunner
             start.ArgumentList.Add(arg);
         }
 
+        // A NO_COLOR in the test's own environment would turn the pictures off: the test says what the terminal is.
+        start.Environment.Remove("NO_COLOR");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
