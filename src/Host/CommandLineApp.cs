@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Host.Commands;
 
 namespace ActorHyper.Host;
@@ -9,9 +11,15 @@ public static class CommandLineApp
     /// <summary>Exit code of a usage error (unknown command or option, missing value).</summary>
     public const int UsageError = 2;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <summary>Runs with streams that are not terminals (tests, pipes).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, TextReader? input = null) =>
+        Run(args, HostConsole.Redirected(output, error, input));
+
+    public static int Run(IReadOnlyList<string> args, HostConsole console)
     {
-        var root = BuildRoot(output, error);
+        ArgumentNullException.ThrowIfNull(console);
+        var (output, error) = (console.Output, console.Error);
+        var root = BuildRoot(console);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -31,18 +39,33 @@ public static class CommandLineApp
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        if (parsed.Action is HelpAction && parsed.CommandResult.Command.Name is "exec" or "shell")
+        {
+            // The commands these type at the hypervisor: their syntax is the shell's, not options of the program.
+            output.WriteLine("Shell commands (help COMMAND in the shell shows each one's options and defaults):");
+            foreach (var line in ShellParser.Help)
+            {
+                output.WriteLine("  " + line);
+            }
+
+            output.WriteLine();
+        }
+
+        return code;
     }
 
-    private static RootCommand BuildRoot(TextWriter output, TextWriter error)
+    private static RootCommand BuildRoot(HostConsole console)
     {
+        var (output, error) = (console.Output, console.Error);
         var root = new RootCommand(
             "ActorHyper: an actor-based simulation of a partitioning hypervisor booting guest instances on a manycore chip.");
         var global = new GlobalOptions();
         global.AddTo(root);
         root.Subcommands.Add(ConfigShowCommand.Create(global, output, error));
-        root.Subcommands.Add(ExecCommand.Create(global, output, error));
-        root.Subcommands.Add(DemoCommand.Create(global, output, error));
+        root.Subcommands.Add(ExecCommand.Create(global, console));
+        root.Subcommands.Add(DemoCommand.Create(global, console));
+        root.Subcommands.Add(InteractiveShellCommand.Create(global, console));
         return root;
     }
 }

@@ -11,14 +11,14 @@ public sealed class GlobalOptions
 {
     public Option<string?> ConfigFile { get; } = new("--config")
     {
-        Description = "A HOCON file layered over the built-in reference.conf (e.g. hocon/tsar-2x2.conf)",
+        Description = "A HOCON file layered over the built-in reference.conf (e.g. hocon/tsar-2x2.conf) [default: none, reference.conf alone]",
         HelpName = "FILE",
         Recursive = true,
     };
 
     public Option<string[]> Set { get; } = new("--set")
     {
-        Description = "Override one setting, e.g. --set actorhyper.machine.mesh.x=2 (repeatable; applied in order, last)",
+        Description = "Override one setting, e.g. --set actorhyper.machine.mesh.x=2 (repeatable; applied in order, last) [default: none]",
         HelpName = "PATH=VALUE",
         Recursive = true,
         Arity = ArgumentArity.ZeroOrMore,
@@ -26,9 +26,21 @@ public sealed class GlobalOptions
 
     public Option<bool> Verbose { get; } = new("--verbose")
     {
-        Description = "Log at debug level or lower, whatever actorhyper.log.level says",
+        Description = "Log at debug level or lower, whatever actorhyper.log.level says [default: off: actorhyper.log.level, warning]",
         Recursive = true,
     };
+
+    public GlobalOptions()
+    {
+        // ZeroOrMore lets '--set' stand last with nothing after it: refuse that here, with what it needs.
+        Set.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                result.AddError("--set needs a value: PATH=VALUE, e.g. --set actorhyper.machine.mesh.x=2.");
+            }
+        });
+    }
 
     public void AddTo(RootCommand root)
     {

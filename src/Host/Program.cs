@@ -2,5 +2,5 @@ namespace ActorHyper.Host;
 
 public static class Program
 {
-    public static int Main(string[] args) => CommandLineApp.Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args) => CommandLineApp.Run(args, HostConsole.System());
 }

@@ -111,6 +111,8 @@ public sealed partial class CoreActor
 
         public void WriteTty(ulong address, string text, Action? then = null) => core.WriteTty(address, text, then);
 
+        public void FillFrame(ulong address, Hardware.Display.FrameFill fill, Action? then = null) => core.FillFrame(address, fill, then);
+
         public void ActivateHat(Action? then = null) => core.ActivateHat(then);
 
         public void After(TimeSpan delay, object message) => core.After(delay, message);

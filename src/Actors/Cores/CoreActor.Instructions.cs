@@ -175,6 +175,15 @@ public sealed partial class CoreActor : IHypervisorCpu
             }
         });
 
+    void ICoreCpu.FillFrame(ulong address, Hardware.Display.FrameFill fill, Action? then) =>
+        Access(address, (issued, target) =>
+        {
+            if (Expect(issued, target, DeviceKind.Fbf, "a frame-buffer channel"))
+            {
+                Request(issued, Directory.Fbf, tag => new FillFrame(tag, target.Channel, fill, Unit), _ => then?.Invoke());
+            }
+        });
+
     void ICoreCpu.ActivateHat(Action? then)
     {
         var where = CurrentAddress;

@@ -112,6 +112,9 @@ public interface ICoreCpu
     /// <summary>Writes a line to the TTY sub-channel at <paramref name="address"/>.</summary>
     void WriteTty(ulong address, string text, Action? then = null);
 
+    /// <summary>Paints a rectangle on the frame-buffer channel at <paramref name="address"/>.</summary>
+    void FillFrame(ulong address, Hardware.Display.FrameFill fill, Action? then = null);
+
     /// <summary>Turns the core's own HAT on (it must have been configured); refused activation faults the core.</summary>
     void ActivateHat(Action? then = null);
 

@@ -4,6 +4,7 @@ using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Boot;
+using ActorHyper.Hardware.Display;
 using ActorHyper.Hardware.Guest;
 using Akka.Actor;
 using Akka.Event;
@@ -32,6 +33,7 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
     private IActorRef? kvm;
     private ServerStart? waitingForRegion;
     private ulong tty;
+    private ulong fb;
     private int next;
     private bool idle;
 
@@ -114,6 +116,9 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
         plan = SrvstartPlan.For(info, options.Dtlb);
         ids = new ServerIdAllocator(OffId.ForNode(arch.InstanceId));
         tty = arch.IoDevices.Where(device => device.Kind == DeviceKind.Tty).ElementAt(arch.BootstrapTty).Base.Raw;
+        fb = arch.IoDevices.First(device => device.Kind == DeviceKind.Fbf).Base.Raw;
+        // The boot's progress bar: empty now, a band in the instance's colour per server started. Posted, like the console lines.
+        Cpu.FillFrame(fb, FrameGeometry.EmptyBar);
         // The node reports to the boot core's software port (Self), not to the core's actor.
         Cpu.Spawn(OffNodeActor.Props(arch.InstanceId, Unit, info.Processors.Count, Cpu.Self), "off-node", spawned =>
         {
@@ -178,6 +183,7 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
             Cpu.Publish(new GuestServerStarted(Cpu.Now, Unit, Arch.InstanceId, entry, id, processor!.Index));
             // A console write is posted: the lines still reach the TTY in order (one HAT, one TTY, each in order).
             Cpu.WriteTty(tty, Line(entry, id));
+            Cpu.FillFrame(fb, FrameGeometry.Band(next - 1, plan!.Starts.Count, InstanceColors.Of(Arch.InstanceId)));
             StartNext();
         });
     }

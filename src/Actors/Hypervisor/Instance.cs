@@ -37,6 +37,12 @@ internal sealed class Instance(Allocation allocation, int coresPerCluster)
     /// <summary>The step under way (or last done): where a refusal or a core fault fails the instance.</summary>
     public InstanceStep Step { get; set; } = InstanceStep.Allocate;
 
+    /// <summary>The steps done so far, with their times: what <c>timeline</c> and <c>info</c> show.</summary>
+    public List<StepRecord> Steps { get; } = [];
+
+    /// <summary>Each core's last reported status (absent until the core reports).</summary>
+    public Dictionary<CoreId, CoreStatus> CoreStatuses { get; } = [];
+
     /// <summary>Who typed the <c>run</c>, until it is answered at the hand-off (or the launch fails).</summary>
     public (IActorRef ReplyTo, string Command)? Launcher { get; set; }
 

@@ -23,7 +23,8 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
 {
     private readonly SortedDictionary<int, Instance> instances = [];
     private readonly List<PendingWait> waits = [];
-    private readonly Queue<PendingTty> ttyRequests = new();
+    private readonly Queue<PendingQuery> ttyRequests = new();
+    private readonly Queue<PendingQuery> frameRequests = new();
     private IHypervisorCpu? cpu;
     private ResourcePools? pools;
     private int lastWaitId;
@@ -76,6 +77,9 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
             case TtyOutput output:
                 OnTtyOutput(output);
                 return true;
+            case FrameContent frame:
+                OnFrame(frame);
+                return true;
             case WaitExpired expired:
                 OnWaitExpired(expired);
                 return true;
@@ -103,7 +107,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
                 Answer(replyTo, ps.Text, new InstanceTable(Table()));
                 break;
             case MapCommand map:
-                Answer(replyTo, map.Text, new ClusterMap(Spec.MeshX, Spec.MeshY, Pools.Snapshot().Clusters));
+                Answer(replyTo, map.Text, new ClusterMap(Spec.MeshX, Spec.MeshY, Pools.Snapshot().Clusters, Spec.IoCluster));
                 break;
             case TtyCommand tty:
                 ShowTty(tty, replyTo);
@@ -112,7 +116,25 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
                 Wait(wait, replyTo);
                 break;
             case HelpCommand help:
-                Answer(replyTo, help.Text, new HelpText(ShellParser.Help.ToValueList()));
+                Answer(replyTo, help.Text, new HelpText((help.Topic is { } topic ? ShellParser.HelpFor(topic) ?? [] : ShellParser.Help).ToValueList()));
+                break;
+            case InfoCommand info:
+                WithInstance(replyTo, info.Text, info.InstanceId, instance => new InstanceDetails(
+                    instance.Info,
+                    instance.Steps.ToValueList(),
+                    instance.Cores.Select(core => new CoreReport(core, instance.CoreStatuses.GetValueOrDefault(core, CoreStatus.Waiting))).ToValueList(),
+                    instance.Steps.Any(step => step.Step == InstanceStep.ConfigureHats)
+                        ? Hardware.Translation.HatConfiguration.For(Spec, instance.Allocation).ToString()
+                        : null));
+                break;
+            case TimelineCommand timeline:
+                WithInstance(replyTo, timeline.Text, timeline.InstanceId, instance => new InstanceTimeline(instance.Id, instance.State, instance.Steps.ToValueList()));
+                break;
+            case FbCommand fb:
+                ShowFrame(fb, replyTo);
+                break;
+            case ExitCommand exit:
+                Refuse(replyTo, exit.Text, "exit leaves the console; the hypervisor's shell runs as long as the machine");
                 break;
             default:
                 Refuse(replyTo, parse.Text, $"the shell cannot run '{parse.Text}'");
@@ -136,8 +158,42 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
             Refuse(replyTo, tty.Text, NoSuchInstance(tty.InstanceId));
             return;
         }
-        ttyRequests.Enqueue(new PendingTty(replyTo, tty.Text, instance.Id));
+        ttyRequests.Enqueue(new PendingQuery(replyTo, tty.Text, instance.Id));
         Cpu.Tell(Machine.Tty, new GetTtyOutput(instance.Allocation.TtyChannel, tty.SubChannel));
+    }
+
+    /// <summary>Answers with what <paramref name="answer"/> makes of the instance, or refuses if there is no such instance.</summary>
+    private void WithInstance(IActorRef replyTo, string command, int id, Func<Instance, ShellAnswer> answer)
+    {
+        if (instances.TryGetValue(id, out var instance) && instance.State != InstanceState.Stopped)
+        {
+            Answer(replyTo, command, answer(instance));
+        }
+        else
+        {
+            Refuse(replyTo, command, NoSuchInstance(id));
+        }
+    }
+
+    private void ShowFrame(FbCommand fb, IActorRef replyTo)
+    {
+        if (!instances.TryGetValue(fb.InstanceId, out var instance))
+        {
+            Refuse(replyTo, fb.Text, NoSuchInstance(fb.InstanceId));
+            return;
+        }
+        frameRequests.Enqueue(new PendingQuery(replyTo, fb.Text, instance.Id));
+        Cpu.Tell(Machine.Fbf, new GetFrame(instance.Allocation.FbChannel));
+    }
+
+    /// <summary>The frame buffer answers in the order asked.</summary>
+    private void OnFrame(FrameContent frame)
+    {
+        if (frameRequests.TryDequeue(out var request))
+        {
+            Answer(request.ReplyTo, request.Command,
+                new FrameShown(request.InstanceId, frame.Channel, Hardware.Display.FrameGeometry.Width, Hardware.Display.FrameGeometry.Height, frame.Fills));
+        }
     }
 
     /// <summary>The TTY answers in the order asked.</summary>
@@ -157,6 +213,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
         {
             return;
         }
+        instance.CoreStatuses[report.Core] = report.Status;
         if (instance.State == InstanceState.Stopping)
         {
             TrackParking(instance, report);
@@ -190,6 +247,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
     private void Completed(Instance instance, InstanceStep step, string detail)
     {
         Cpu.Log.Debug("Instance {InstanceId}: {Step}: {Detail}", instance.Id, step, detail);
+        instance.Steps.Add(new StepRecord(step, Cpu.Now, detail));
         Cpu.Publish(new InstanceStepCompleted(Cpu.Now, Unit, instance.Id, step, detail));
     }
 
@@ -210,5 +268,6 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
 
     private void Refuse(IActorRef replyTo, string command, string error) => Cpu.Tell(replyTo, ShellReply.Refused(command, error));
 
-    private sealed record PendingTty(IActorRef ReplyTo, string Command, int InstanceId);
+    /// <summary>A command waiting for a device's answer (the TTY's lines, the FBF's frame), which come in the order asked.</summary>
+    private sealed record PendingQuery(IActorRef ReplyTo, string Command, int InstanceId);
 }

@@ -1,4 +1,7 @@
+using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
+using ActorHyper.Hardware.Addressing;
+using ActorHyper.Hardware.Display;
 using ActorHyper.Hardware.Resources;
 
 namespace ActorHyper.Actors.Hypervisor;
@@ -57,11 +60,29 @@ public sealed record InstanceStopped(InstanceInfo Instance) : ShellAnswer;
 /// <summary><c>ps</c> and <c>wait</c>: the instances that hold resources, by id.</summary>
 public sealed record InstanceTable(ValueList<InstanceInfo> Instances) : ShellAnswer;
 
-/// <summary><c>map</c>: every cluster of the mesh and its owner, in cluster index order.</summary>
-public sealed record ClusterMap(int MeshX, int MeshY, ValueList<ClusterOwnership> Clusters) : ShellAnswer;
+/// <summary><c>map</c>: every cluster of the mesh and its owner, in cluster index order; where the I/O cluster is (when known).</summary>
+public sealed record ClusterMap(int MeshX, int MeshY, ValueList<ClusterOwnership> Clusters, ClusterId? IoCluster = null) : ShellAnswer;
 
 /// <summary><c>tty</c>: every line the instance wrote on one sub-channel of its TTY channel.</summary>
 public sealed record TtyLines(int InstanceId, int Channel, int SubChannel, ValueList<string> Lines) : ShellAnswer;
 
-/// <summary><c>help</c>: the shell's commands, one per line.</summary>
+/// <summary><c>help</c>: the shell's commands, one per line (or one command's page).</summary>
 public sealed record HelpText(ValueList<string> Lines) : ShellAnswer;
+
+/// <summary>A step the hypervisor finished on an instance, when (system time: virtual when controlled), and what it did.</summary>
+public sealed record StepRecord(InstanceStep Step, TimeSpan At, string Detail);
+
+/// <summary>A core of an instance and its last reported status.</summary>
+public sealed record CoreReport(CoreId Core, CoreStatus Status);
+
+/// <summary>
+/// <c>info</c>: the instance, its steps with their times, each core's state, and the table its HATs
+/// were loaded with (null before <see cref="InstanceStep.ConfigureHats"/>).
+/// </summary>
+public sealed record InstanceDetails(InstanceInfo Instance, ValueList<StepRecord> Steps, ValueList<CoreReport> Cores, string? HatTable) : ShellAnswer;
+
+/// <summary><c>timeline</c>: the instance's steps with their times, in the order done.</summary>
+public sealed record InstanceTimeline(int InstanceId, InstanceState State, ValueList<StepRecord> Steps) : ShellAnswer;
+
+/// <summary><c>fb</c>: the fills painted on the instance's frame-buffer channel since it was blank (see <see cref="FrameGeometry"/>).</summary>
+public sealed record FrameShown(int InstanceId, int Channel, int Width, int Height, ValueList<FrameFill> Fills) : ShellAnswer;

@@ -9,11 +9,13 @@ namespace ActorHyper.Host.Commands;
 /// </summary>
 public static class ExecCommand
 {
-    public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
+    public static Command Create(GlobalOptions global, HostConsole console)
     {
+        ArgumentNullException.ThrowIfNull(console);
+        var (output, error) = (console.Output, console.Error);
         var commands = new Argument<string[]>("CMD")
         {
-            Description = "Shell commands, one per argument (quote each: \"run -nc 2 -i 6\"); run after the script's",
+            Description = "Shell commands, one per argument (quote each: \"run -nc 2 -i 6\"); run after the script's (the list is below)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         // No shell command starts with '-': such a word is an option exec does not have, or an unquoted command's option.
@@ -24,21 +26,21 @@ public static class ExecCommand
                 result.AddError($"Unrecognized option '{stray.Value}' (quote each shell command as one argument, e.g. \"run -nc 2 -i 6\").");
             }
         });
-        var json = new Option<bool>("--json") { Description = "Print one JSON object per line per command instead of text" };
+        var display = new DisplayOptions();
         var script = new Option<string?>("--script")
         {
-            Description = "A file of shell commands, one per line ('#' comments and blank lines skipped), run before the CMD arguments",
+            Description = "A file of shell commands, one per line ('#' comments and blank lines skipped), run before the CMD arguments [default: none]",
             HelpName = "FILE",
         };
         var trace = new Option<bool>("--trace")
         {
-            Description = "After the commands, print the controlled run's seed, steps, virtual time and trace hash (needs --controlled or actorhyper.runtime.mode = controlled)",
+            Description = "After the commands, print the controlled run's seed, steps, virtual time and trace hash (needs --controlled or actorhyper.runtime.mode = controlled) [default: off]",
         };
         var run = new RunOptions();
         var exec = new Command("exec", "Run hypervisor shell commands in order on the configured machine and print each result " +
             "(exit 0: all succeeded; 1: one was refused or an instance failed; 2: usage)");
         exec.Arguments.Add(commands);
-        exec.Options.Add(json);
+        display.AddTo(exec);
         exec.Options.Add(script);
         exec.Options.Add(trace);
         run.AddTo(exec);
@@ -68,7 +70,8 @@ public static class ExecCommand
 
             var logger = global.CreateLogger(parsed, options, error);
             using var session = HypervisorSession.Start(options, logger);
-            return Run(session, lines, parsed.GetValue(json), output, parsed.GetValue(trace));
+            var view = new ConsoleView(output, display.Pictures(parsed, console), parsed.GetValue(display.Json));
+            return Run(session, lines, view, parsed.GetValue(trace));
         }));
         return exec;
     }
@@ -77,24 +80,23 @@ public static class ExecCommand
     /// Executes <paramref name="commands"/> in order, printing each reply as text or a JSON line:
     /// 0 if every one succeeded and no instance is Failed afterwards, otherwise 1.
     /// </summary>
-    internal static int Run(HypervisorSession session, IReadOnlyList<string> commands, bool json, TextWriter output, bool trace = false)
+    internal static int Run(HypervisorSession session, IReadOnlyList<string> commands, bool json, TextWriter output, bool trace = false) =>
+        Run(session, commands, new ConsoleView(output, pictures: false, json), trace);
+
+    /// <summary>The same, shown in <paramref name="view"/>; an <c>exit</c> ends the list there.</summary>
+    internal static int Run(HypervisorSession session, IReadOnlyList<string> commands, ConsoleView view, bool trace = false)
     {
         var allSucceeded = true;
+        using var console = new ConsoleCommands(session, view);
         foreach (var command in commands)
         {
-            var reply = session.Execute(command);
-            allSucceeded &= reply.Succeeded;
-            if (json)
+            var outcome = console.Run(command, echo: true);
+            if (outcome == CommandOutcome.Exit)
             {
-                output.WriteLine(ReplyJson.Line(reply));
+                break;
             }
-            else
-            {
-                foreach (var line in ReplyText.Transcript(reply))
-                {
-                    output.WriteLine(line);
-                }
-            }
+
+            allSucceeded &= outcome == CommandOutcome.Succeeded;
         }
 
         // Evaluated even when a command was refused: the silent ps is part of every run.
@@ -102,7 +104,7 @@ public static class ExecCommand
         if (trace && session.Driver is { } driver)
         {
             var summary = TraceSummary.Of(driver);
-            output.WriteLine(json ? summary.Json() : summary.Text);
+            view.Line(view.Json ? summary.Json() : summary.Text);
         }
 
         return allSucceeded && !anyFailed ? 0 : CommandErrors.RunFailed;

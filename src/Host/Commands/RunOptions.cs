@@ -10,14 +10,14 @@ public sealed class RunOptions
 {
     public Option<ulong?> Seed { get; } = new("--seed")
     {
-        Description = "The seed of all randomness and of the controlled schedule (overrides actorhyper.runtime.seed)",
+        Description = "The seed of all randomness and of the controlled schedule (overrides actorhyper.runtime.seed) [default: 0, from actorhyper.runtime.seed]",
         HelpName = "S",
         CustomParser = ParseSeed,
     };
 
     public Option<bool> Controlled { get; } = new("--controlled")
     {
-        Description = "Run under the controlled scheduler: one thread, virtual time; the same seed gives the same output (overrides actorhyper.runtime.mode)",
+        Description = "Run under the controlled scheduler: one thread, virtual time; the same seed gives the same output (overrides actorhyper.runtime.mode) [default: off: concurrent, from actorhyper.runtime.mode]",
     };
 
     public void AddTo(Command command)

@@ -104,6 +104,14 @@ public sealed class HypervisorSession : IDisposable
         return reply;
     }
 
+    /// <summary>Concurrent sessions only: types <paramref name="command"/> without blocking, so the console can look at other things meanwhile.</summary>
+    public Task<ShellReply> ExecuteAsync(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return handle.ExecuteAsync(command);
+    }
+
     /// <summary>
     /// Controlled sessions only: the next run, with <paramref name="seed"/>, on the same machine put
     /// back in its power-on state; it goes step for step as a new session with that seed would.

@@ -81,6 +81,47 @@ public static class ReplyJson
             case HelpText help:
                 WriteStrings(json, "help", help.Lines);
                 break;
+            case InstanceTimeline timeline:
+                json.WriteNumber("instance", timeline.InstanceId);
+                json.WriteString("state", timeline.State.ToString());
+                WriteSteps(json, timeline.Steps, withDetail: false);
+                break;
+            case InstanceDetails details:
+                json.WritePropertyName("instance");
+                WriteInstance(json, details.Instance);
+                WriteSteps(json, details.Steps, withDetail: true);
+                json.WriteStartArray("cores");
+                foreach (var core in details.Cores)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("core", core.Core.ToString());
+                    json.WriteString("state", core.Status.State.ToString());
+                    json.WriteString("status", core.Status.ToString());
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteString("hat", details.HatTable);
+                break;
+            case FrameShown frame:
+                json.WriteNumber("instance", frame.InstanceId);
+                json.WriteNumber("channel", frame.Channel);
+                json.WriteNumber("width", frame.Width);
+                json.WriteNumber("height", frame.Height);
+                json.WriteStartArray("fills");
+                foreach (var fill in frame.Fills)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("x", fill.X);
+                    json.WriteNumber("y", fill.Y);
+                    json.WriteNumber("width", fill.Width);
+                    json.WriteNumber("height", fill.Height);
+                    json.WriteString("color", fill.Color.ToString());
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                break;
             default:
                 throw new ArgumentException($"no JSON for {answer.GetType().Name}", nameof(answer));
         }
@@ -113,6 +154,26 @@ public static class ReplyJson
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary><c>steps</c>: each <c>{"step", "atMs"}</c> (system time in milliseconds: virtual when controlled), with <c>detail</c> for <c>info</c>.</summary>
+    private static void WriteSteps(Utf8JsonWriter json, IEnumerable<StepRecord> steps, bool withDetail)
+    {
+        json.WriteStartArray("steps");
+        foreach (var step in steps)
+        {
+            json.WriteStartObject();
+            json.WriteString("step", step.Step.ToString());
+            json.WriteNumber("atMs", step.At.TotalMilliseconds);
+            if (withDetail)
+            {
+                json.WriteString("detail", step.Detail);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteOwner(Utf8JsonWriter json, ClusterOwner owner)

@@ -189,7 +189,9 @@ public sealed class KillTests
         {
             Assert.Empty(hv.Ask<TtyOutput>(hv.Directory.Tty, new GetTtyOutput(info.Tty, sub)).Lines);
         }
-        Assert.Null(hv.Ask<FrameContent>(hv.Directory.Fbf, new GetFrame(info.Fb)).Content);
+        var frame = hv.Ask<FrameContent>(hv.Directory.Fbf, new GetFrame(info.Fb));
+        Assert.Null(frame.Content);
+        Assert.Empty(frame.Fills);
         foreach (var cluster in info.Clusters)
         {
             Assert.Equal(HatMode.Off, hv.Ask<HatSnapshot>(hv.Directory.DmaHat(cluster), GetHatState.Instance).Mode);

@@ -9,8 +9,8 @@ namespace ActorHyper.Actors.Tests.Hypervisor;
 public sealed class RefusalTests
 {
     [Theory]
-    [InlineData("frobnicate", "unknown command 'frobnicate' (commands: run, ps, kill, map, tty, wait, help)")]
-    [InlineData("run -nc 2 -i", "run: -i needs a value")]
+    [InlineData("frobnicate", "unknown command 'frobnicate' (commands: run, ps, list, kill, destroy, map, tty, console, wait, info, timeline, fb, help, exit)")]
+    [InlineData("run -nc 2 -i", "run: -i has no value")]
     [InlineData("run -nc 2 -i 6 --force yes", "run: unknown option '--force' (options: -nc -i)")]
     [InlineData("run -i 6", "run: missing -nc")]
     [InlineData("run -nc x -i 6", "run: -nc needs a number, got 'x'")]
