@@ -39,7 +39,7 @@ public sealed partial class CoreActor : HardwareUnitActor
         this.programs = programs;
     }
 
-    public static Props Props(CoreId core, ProgramLibrary programs) => Akka.Actor.Props.Create(() => new CoreActor(core, programs));
+    public static Props Props(CoreId core, ProgramLibrary programs) => ActorProps.Of(() => new CoreActor(core, programs));
 
     protected override void Wired()
     {

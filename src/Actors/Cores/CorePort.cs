@@ -12,18 +12,27 @@ namespace ActorHyper.Actors.Cores;
 /// program as a message, never as hardware input. The core creates one port after each reset
 /// (<c>port-gN</c>) and stops it, with its software, at the next.
 /// </summary>
-public sealed class CorePort : ReceiveActor
+/// <remarks>
+/// An <see cref="UntypedActor"/>, not a ReceiveActor: twenty ports start with every boot, and a
+/// ReceiveActor builds its handler table for each instance.
+/// </remarks>
+public sealed class CorePort : UntypedActor
 {
-    public CorePort()
-    {
-        Receive<SpawnSoftware>(_ => Sender.Equals(Context.Parent), Spawn);
-        ReceiveAny(message => Context.Parent.Tell(new PortMail(message, Sender), Self));
-    }
-
-    /// <summary>One for every core's every reset: built once (by type, not by expression, which compiles).</summary>
-    private static readonly Props Shared = Akka.Actor.Props.Create<CorePort>();
+    /// <summary>One for every core's every reset: built once.</summary>
+    private static readonly Props Shared = ActorProps.Of(() => new CorePort());
 
     public static Props Props() => Shared;
+
+    protected override void OnReceive(object message)
+    {
+        if (message is SpawnSoftware spawn && Sender.Equals(Context.Parent))
+        {
+            Spawn(spawn);
+            return;
+        }
+
+        Context.Parent.Tell(new PortMail(message, Sender), Self);
+    }
 
     private void Spawn(SpawnSoftware spawn)
     {

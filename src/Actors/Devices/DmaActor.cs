@@ -24,7 +24,7 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
     private readonly List<(long Tag, IActorRef ReplyTo)> resets = [];
     private Job? current;
 
-    public static Props Props(ClusterId cluster) => Akka.Actor.Props.Create(() => new DmaActor(cluster));
+    public static Props Props(ClusterId cluster) => ActorProps.Of(() => new DmaActor(cluster));
 
     protected override void Wired()
     {

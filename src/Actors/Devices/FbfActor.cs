@@ -22,7 +22,7 @@ public sealed class FbfActor : HardwareUnitActor
         fills = [.. Enumerable.Range(0, spec.FbChannels).Select(_ => new List<FrameFill>())];
     }
 
-    public static Props Props(MachineSpec spec) => Akka.Actor.Props.Create(() => new FbfActor(spec));
+    public static Props Props(MachineSpec spec) => ActorProps.Of(() => new FbfActor(spec));
 
     protected override void Wired()
     {

@@ -23,7 +23,7 @@ public sealed class GuestServerActor : ReceiveActor
     public StartServer? Started { get; private set; }
 
     /// <summary>One for every boot: built once.</summary>
-    private static readonly Props Shared = Akka.Actor.Props.Create<GuestServerActor>();
+    private static readonly Props Shared = ActorProps.Of(() => new GuestServerActor());
 
     public static Props Props() => Shared;
 

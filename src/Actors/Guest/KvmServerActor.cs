@@ -26,7 +26,7 @@ public sealed class KvmServerActor : ReceiveActor
     }
 
     /// <summary>One for every boot: built once.</summary>
-    private static readonly Props Shared = Akka.Actor.Props.Create<KvmServerActor>();
+    private static readonly Props Shared = ActorProps.Of(() => new KvmServerActor());
 
     public static Props Props() => Shared;
 }

@@ -41,9 +41,8 @@ public sealed class OffNodeActor : ReceiveActor
     }
 
     public static Props Props(int instanceId, UnitId unit, int processors, IActorRef bootCore) =>
-        // By type and arguments: the expression form compiles each captured argument (tens of µs, a
-        // JIT compile), and a node is created at every boot.
-        Akka.Actor.Props.Create(typeof(OffNodeActor), instanceId, unit, processors, bootCore);
+        // A node is created at every boot: by a producer (see ActorProps).
+        ActorProps.Of(() => new OffNodeActor(instanceId, unit, processors, bootCore));
 
     private void OnServerUp(ServerUp up)
     {

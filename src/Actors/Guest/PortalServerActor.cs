@@ -24,7 +24,7 @@ public sealed class PortalServerActor : ReceiveActor
     }
 
     /// <summary>One for every boot: built once.</summary>
-    private static readonly Props Shared = Akka.Actor.Props.Create<PortalServerActor>();
+    private static readonly Props Shared = ActorProps.Of(() => new PortalServerActor());
 
     public static Props Props() => Shared;
 

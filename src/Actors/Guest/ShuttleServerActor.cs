@@ -48,7 +48,7 @@ public sealed class ShuttleServerActor : ReceiveActor
     }
 
     /// <summary>One for every boot: built once.</summary>
-    private static readonly Props Shared = Akka.Actor.Props.Create<ShuttleServerActor>();
+    private static readonly Props Shared = ActorProps.Of(() => new ShuttleServerActor());
 
     public static Props Props() => Shared;
 }

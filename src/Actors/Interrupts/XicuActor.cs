@@ -30,7 +30,7 @@ public sealed class XicuActor : HardwareUnitActor
         waiters = new Waiter?[xicu.LineCount];
     }
 
-    public static Props Props(MachineSpec spec, ClusterId cluster) => Akka.Actor.Props.Create(() => new XicuActor(spec, cluster));
+    public static Props Props(MachineSpec spec, ClusterId cluster) => ActorProps.Of(() => new XicuActor(spec, cluster));
 
     protected override void Wired()
     {

@@ -46,7 +46,7 @@ public sealed class ClusterActor : ReceiveActor
     }
 
     public static Props Props(MachineSpec spec, ClusterId cluster, MachineOptions options) =>
-        Akka.Actor.Props.Create(() => new ClusterActor(spec, cluster, options));
+        ActorProps.Of(() => new ClusterActor(spec, cluster, options));
 
     /// <summary>The actor name of a cluster, e.g. <c>c-1-2</c>.</summary>
     public static string Name(ClusterId cluster) =>

@@ -37,7 +37,7 @@ public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
     public IStash Stash { get; set; } = null!;
 
     public static Props Props(MachineSpec spec, MachineOptions? options = null) =>
-        Akka.Actor.Props.Create(() => new MachineActor(spec, options ?? MachineOptions.Default));
+        ActorProps.Of(() => new MachineActor(spec, options ?? MachineOptions.Default));
 
     protected override SupervisorStrategy SupervisorStrategy() => HardwareSupervision.Strategy;
 

@@ -12,7 +12,7 @@ namespace ActorHyper.Actors.Memory;
 /// </summary>
 public sealed class RomActor(ClusterId ioCluster) : MemoryUnitActor(new UnitId(UnitKind.Rom, ioCluster), RomImage.Build())
 {
-    public static Props Props(MachineSpec spec) => Akka.Actor.Props.Create(() => new RomActor(spec.IoCluster));
+    public static Props Props(MachineSpec spec) => ActorProps.Of(() => new RomActor(spec.IoCluster));
 
     protected override void Wired()
     {

@@ -18,7 +18,7 @@ public sealed class HatActor(UnitId unit) : HardwareUnitActor(unit)
 {
     private readonly HatState hat = new();
 
-    public static Props Props(UnitId unit) => Akka.Actor.Props.Create(() => new HatActor(unit));
+    public static Props Props(UnitId unit) => ActorProps.Of(() => new HatActor(unit));
 
     protected override void Wired()
     {
