@@ -13,6 +13,9 @@ public sealed partial class ControlledDriver
     /// <summary>Channels (sender→receiver, not unstash) that have held a message since the last <see cref="ClearHeld"/>.</summary>
     private readonly List<Channel> _used = [];
 
+    /// <summary>The channel the last held message went to (see <see cref="HoldFrom"/>); forgotten with the channels.</summary>
+    private Channel? _lastHeld;
+
     private const int FullSweepRuns = 64;
     private int _runsSinceSweep;
 
@@ -43,11 +46,13 @@ public sealed partial class ControlledDriver
 
     private void HoldFrom(ActorCell? sender, ActorCell receiver, Envelope envelope)
     {
-        var key = new ChannelKey(sender ?? OutsideKey, receiver);
-        if (!_channels.TryGetValue(key, out var channel))
+        // A handler often sends twice on one channel, and replies run back and forth on two: the
+        // last channel found is tried before the table.
+        var channel = _lastHeld;
+        if (channel is null || !ReferenceEquals(channel.Cell, receiver) || !ReferenceEquals(channel.SenderCell, sender))
         {
-            channel = new Channel(receiver, PathOf(receiver), sender is null ? Choice.Outside : PathOf(sender), isUnstash: false, sender);
-            _channels.Add(key, channel);
+            channel = ChannelFor(sender, receiver);
+            _lastHeld = channel;
         }
 
         if (!channel.IsUsed)
@@ -60,6 +65,18 @@ public sealed partial class ControlledDriver
         {
             MakeReady(channel);
         }
+    }
+
+    private Channel ChannelFor(ActorCell? sender, ActorCell receiver)
+    {
+        var key = new ChannelKey(sender ?? OutsideKey, receiver);
+        if (!_channels.TryGetValue(key, out var channel))
+        {
+            channel = new Channel(receiver, PathOf(receiver), sender is null ? Choice.Outside : PathOf(sender), isUnstash: false, sender);
+            _channels.Add(key, channel);
+        }
+
+        return channel;
     }
 
     /// <summary>Messages the actor put back into its mailbox (unstashed) become choices again, ahead of its other channels.</summary>
@@ -227,6 +244,7 @@ public sealed partial class ControlledDriver
         }
 
         _used.Clear();
+        _lastHeld = null;
         foreach (var key in stopped)
         {
             _channels.Remove(key);
