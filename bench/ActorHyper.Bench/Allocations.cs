@@ -15,8 +15,6 @@ namespace ActorHyper.Bench;
 /// </summary>
 public static class Allocations
 {
-    private static readonly string[] Commands = ["run -nc 2 -i 6", "run -nc 3 -i 2", "wait"];
-
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -63,7 +61,7 @@ public static class Allocations
     private static void Schedule(HypervisorHandle handle, ulong seed)
     {
         handle.PowerCycle(seed);
-        foreach (var command in Commands)
+        foreach (var command in DefaultScenario.Commands)
         {
             handle.Execute(command);
         }

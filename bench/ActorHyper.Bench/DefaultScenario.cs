@@ -17,7 +17,7 @@ namespace ActorHyper.Bench;
 /// </summary>
 public static class DefaultScenario
 {
-    private static readonly string[] Commands = ["run -nc 2 -i 6", "run -nc 3 -i 2", "wait"];
+    internal static readonly string[] Commands = ["run -nc 2 -i 6", "run -nc 3 -i 2", "wait"];
 
     public static int Run(string[] args)
     {

@@ -164,9 +164,7 @@ public static class MessageDigest
         private static DigestFunction CompileTop(Type type, ulong nameHash,
             Func<Expression, ParameterExpression, ParameterExpression, ParameterExpression, IEnumerable<Expression>> fold, bool remember)
         {
-            var value = Expression.Parameter(typeof(object), "value");
-            var depth = Expression.Parameter(typeof(int), "depth");
-            var memo = Expression.Parameter(typeof(DigestMemo), "memo");
+            var (value, depth, memo) = Parameters();
             var typed = Expression.Variable(type, "typed");
             var hash = Expression.Variable(typeof(ulong), "hash");
             var known = Expression.Variable(typeof(ulong), "known");
@@ -195,21 +193,21 @@ public static class MessageDigest
             return Expression.Lambda<DigestFunction>(Expression.Block([typed, hash, known, deeper], body), value, depth, memo).Compile();
         }
 
+        /// <summary>The parameters of a <see cref="DigestFunction"/>.</summary>
+        private static (ParameterExpression Value, ParameterExpression Depth, ParameterExpression Memo) Parameters() =>
+            (Expression.Parameter(typeof(object), "value"), Expression.Parameter(typeof(int), "depth"), Expression.Parameter(typeof(DigestMemo), "memo"));
+
         /// <summary>A number's own digest is its bits (not folded with its type's name), as a member of its type folds them.</summary>
         private static DigestFunction CompileBits(Type type)
         {
-            var value = Expression.Parameter(typeof(object), "value");
-            var depth = Expression.Parameter(typeof(int), "depth");
-            var memo = Expression.Parameter(typeof(DigestMemo), "memo");
+            var (value, depth, memo) = Parameters();
             return Expression.Lambda<DigestFunction>(ValueBits(Expression.Unbox(value, type))!, value, depth, memo).Compile();
         }
 
         /// <summary>An array or read-only list: each element by index, folded as a member of the element type is, then the count.</summary>
         private static DigestFunction CompileList(Type type, Type element, ulong nameHash)
         {
-            var value = Expression.Parameter(typeof(object), "value");
-            var depth = Expression.Parameter(typeof(int), "depth");
-            var memo = Expression.Parameter(typeof(DigestMemo), "memo");
+            var (value, depth, memo) = Parameters();
             var typed = Expression.Variable(type, "typed");
             var hash = Expression.Variable(typeof(ulong), "hash");
             var known = Expression.Variable(typeof(ulong), "known");

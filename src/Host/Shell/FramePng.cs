@@ -13,7 +13,6 @@ public static class FramePng
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(path);
-        problem = "";
         var pixels = FrameGeometry.Raster(frame.Fills);
         using var image = new Image<Rgb24>(frame.Width, frame.Height);
         for (var y = 0; y < frame.Height; y++)
@@ -25,15 +24,6 @@ public static class FramePng
             }
         }
 
-        try
-        {
-            image.SaveAsPng(path);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problem = e is DirectoryNotFoundException ? "its directory does not exist" : e.Message;
-            return false;
-        }
+        return PngFile.TrySave(image, path, out problem);
     }
 }

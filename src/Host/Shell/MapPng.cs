@@ -45,7 +45,6 @@ public static class MapPng
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(path);
-        problem = "";
         using var image = new Image<Rgb24>(Gap + (map.MeshX * (Cell + Gap)), Gap + (map.MeshY * (Cell + Gap)));
         Fill(image, 0, 0, image.Width, image.Height, Background);
         foreach (var cluster in map.Clusters)
@@ -62,16 +61,7 @@ public static class MapPng
             }
         }
 
-        try
-        {
-            image.SaveAsPng(path);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problem = e is DirectoryNotFoundException ? "its directory does not exist" : e.Message;
-            return false;
-        }
+        return PngFile.TrySave(image, path, out problem);
     }
 
     private static void Fill(Image<Rgb24> image, int left, int top, int width, int height, Rgb color)
