@@ -9,6 +9,7 @@ using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
+using ActorHyper.Hardware.Resources;
 using ActorHyper.Hardware.Translation;
 using Akka.Actor;
 using static ActorHyper.Actors.Tests.Monitors.Facts;
