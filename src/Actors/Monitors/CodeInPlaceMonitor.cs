@@ -15,6 +15,8 @@ namespace ActorHyper.Actors.Monitors;
 /// of the HAT code (the first fetch of the instance's boot): the instance's memory must then hold the
 /// other copy at that offset, the arch-info and the boot loader, where the instance defines them.
 /// Any fetch expecting the HAT code or the boot loader that finds something else is a violation too.
+/// Not checked at every delivery: what memory holds is known only from its events, and the rule
+/// speaks of the moment a core fetches, which is where it is checked.
 /// </summary>
 public sealed class CodeInPlaceMonitor : RunMonitor
 {

@@ -14,6 +14,7 @@ namespace ActorHyper.Actors.Monitors;
 /// reason, or Stopped; no core waits while a wake-up written to a mailbox enabled into its line was
 /// never read; no command typed at the shell is left unanswered. The commands are the
 /// <see cref="ShellInput"/> deliveries, the answers the shell's <see cref="ShellAnswered"/> events.
+/// Liveness cannot be judged at a delivery (anything may still come); a bounded run's end is where it is.
 /// </summary>
 public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
 {
@@ -74,7 +75,13 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
                 enabled.Remove((mask.Cluster, mask.Line, mask.Slot));
                 break;
             case ShellAnswered answered:
+                // Answers come in any order (a run is answered at its hand-off); the shell may echo a
+                // command tidied up, so an answer matching no command text settles the oldest one.
                 var index = commands.FindIndex(command => command.Command == answered.Command.Trim());
+                if (index < 0 && commands.Count > 0)
+                {
+                    index = 0;
+                }
                 if (index >= 0)
                 {
                     commands.RemoveAt(index);

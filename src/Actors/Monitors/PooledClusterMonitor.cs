@@ -9,7 +9,8 @@ namespace ActorHyper.Actors.Monitors;
 /// <summary>
 /// DESIGN.md §7: a cluster back in the pool has its HATs off, its RAM empty and its cores waiting.
 /// Checked when the hypervisor returns an instance's clusters (the end of a kill), against what the
-/// HAT, memory and core events say of each of them.
+/// HAT, memory and core events say of each of them. The rule speaks of the moment a cluster goes
+/// back, so that is where it is checked; before, an instance's cluster is rightly dirty.
 /// </summary>
 public sealed class PooledClusterMonitor(MachineSpec spec) : RunMonitor
 {
