@@ -24,6 +24,25 @@ public sealed class CorrectProtocolTests
         Assert.True(overlapping is null, $"seed {overlapping?.Seed}: {overlapping?.Failure}");
     }
 
+    /// <summary>A kill returns clusters to the pool (pooled-cluster-clean) and a launch takes them again (single-owner).</summary>
+    [Fact]
+    public async Task A_kill_mid_boot_and_a_relaunch_on_its_clusters_pass_every_monitor()
+    {
+        await using var hv = MonitoredRun.Machine();
+        var driver = hv.Driver;
+        for (ulong seed = 0; seed < 20; seed++)
+        {
+            Assert.IsType<Machine.MachineReady>(hv.Handle.PowerCycle(seed, MonitoredRun.Random(seed)));
+            foreach (var command in new[] { "run -nc 2 -i 6", "kill -i 6", "run -nc 3 -i 2", "wait" })
+            {
+                var reply = hv.Type(command);
+                Assert.True(reply.Succeeded, $"seed {seed}, {command}: {reply.Error}");
+            }
+            driver.EndRun(driver.RunUntilQuiescent());
+            Assert.True(driver.Failure is null, $"seed {seed}: {driver.Failure}");
+        }
+    }
+
     [Fact]
     public async Task A_run_cut_short_by_its_step_limit_reports_the_unanswered_command_and_the_unsettled_instance()
     {
