@@ -74,7 +74,7 @@ public sealed class TranslationIsolationMonitor : RunMonitor
     }
 
     /// <summary>The HAT a path names, or null for any other actor.</summary>
-    private static UnitId? HatOf(string path)
+    internal static UnitId? HatOf(string path)
     {
         var parts = path.Split('/');
         if (parts.Length < 2)
