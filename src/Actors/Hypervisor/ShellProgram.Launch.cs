@@ -194,6 +194,7 @@ public sealed partial class ShellProgram
     {
         if (instance.HandOffSent)
         {
+            // The ipi-before-hat-config variant sent it already.
             Booting(instance);
             return;
         }
@@ -202,6 +203,7 @@ public sealed partial class ShellProgram
             Booting(instance);
             if (options.Variant == ProtocolVariant.LateInterruptRouting)
             {
+                // VARIANT late-interrupt-routing: the routes the boot core needed before it woke, now.
                 RouteInterrupts(instance, () => { });
             }
         });
