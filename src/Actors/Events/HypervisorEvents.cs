@@ -1,5 +1,6 @@
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware.Resources;
 
 namespace ActorHyper.Actors.Events;
 
@@ -18,4 +19,25 @@ public sealed record InstanceStepCompleted(TimeSpan At, UnitId Unit, int Instanc
     : HardwareEvent(At, Unit)
 {
     public override string ToString() => $"instance {InstanceId}: {Step}: {Detail}";
+}
+
+/// <summary>The hypervisor took <see cref="Allocation"/> from the pools for instance <see cref="InstanceId"/>.</summary>
+public sealed record ResourcesAllocated(TimeSpan At, UnitId Unit, int InstanceId, Allocation Allocation)
+    : HardwareEvent(At, Unit)
+{
+    public override string ToString() => $"instance {InstanceId} took {Allocation}";
+}
+
+/// <summary>The hypervisor returned everything instance <see cref="InstanceId"/> held to the pools (the end of a kill).</summary>
+public sealed record ResourcesReleased(TimeSpan At, UnitId Unit, int InstanceId, Allocation Allocation)
+    : HardwareEvent(At, Unit)
+{
+    public override string ToString() => $"instance {InstanceId} returned {Allocation}";
+}
+
+/// <summary>The shell answered a command line (every <see cref="ShellInput"/> gets one answer).</summary>
+public sealed record ShellAnswered(TimeSpan At, UnitId Unit, string Command, bool Succeeded)
+    : HardwareEvent(At, Unit)
+{
+    public override string ToString() => $"shell answered '{Command}'{(Succeeded ? "" : " (refused)")}";
 }

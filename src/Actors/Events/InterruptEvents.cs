@@ -29,6 +29,9 @@ public sealed record IpiTaken(TimeSpan At, XicuTarget Mailbox, uint Value, bool 
 public sealed record XicuMaskChanged(TimeSpan At, ClusterId Cluster, int Line, int Slot, bool Enabled)
     : HardwareEvent(At, UnitId.Xicu(Cluster));
 
+/// <summary>An XICU was reset by the hypervisor (a kill): nothing pending, only each core's IPI slot enabled into its line.</summary>
+public sealed record XicuReset(TimeSpan At, ClusterId Cluster) : HardwareEvent(At, UnitId.Xicu(Cluster));
+
 /// <summary>The IOPIC now routes a device interrupt to a mailbox.</summary>
 public sealed record InterruptRouted(TimeSpan At, UnitId Iopic, IopicRoute Route) : HardwareEvent(At, Iopic);
 

@@ -113,7 +113,7 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
     {
         var arch = Arch;
         info = MachineDependentInfo.From(arch);
-        plan = SrvstartPlan.For(info, options.Dtlb);
+        plan = SrvstartPlan.For(info, options.Dtlb, nonBootCpusFirst: options.Variant == ProtocolVariant.EarlyNonbootCpus);
         ids = new ServerIdAllocator(OffId.ForNode(arch.InstanceId));
         tty = arch.IoDevices.Where(device => device.Kind == DeviceKind.Tty).ElementAt(arch.BootstrapTty).Base.Raw;
         fb = arch.IoDevices.First(device => device.Kind == DeviceKind.Fbf).Base.Raw;

@@ -42,11 +42,19 @@ public sealed class HypervisorHandle
     {
         ArgumentNullException.ThrowIfNull(system);
         var settings = options ?? HypervisorOptions.Default;
-        var machine = machineOptions ?? MachineOptions.Default;
+        // One variant for the whole machine: the hypervisor's, handed to the hardware and the guest.
+        var machine = (machineOptions ?? MachineOptions.Default) with { Variant = settings.Variant };
+        guest = (guest ?? GuestOptions.Default) with { Variant = settings.Variant };
         // Subscribed before power-on, so it sees every guest event.
         BootOrderMonitor.Start(system, guest);
         // The boot protocol never writes a mailbox twice before it is read: a controlled run that does fails there.
-        ControlledDriver.TryGet(system)?.AddMonitor(new MailboxOverwriteMonitor());
+        if (ControlledDriver.TryGet(system) is { } driver)
+        {
+            foreach (var monitor in InvariantMonitors.For(spec))
+            {
+                driver.AddMonitor(monitor);
+            }
+        }
         var programs = GuestPrograms.Library(guest, HypervisorPrograms.Library(settings, machine.Programs));
         return new HypervisorHandle(MachineHandle.Start(system, spec, machine with { Programs = programs }), settings);
     }

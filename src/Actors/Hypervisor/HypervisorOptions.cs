@@ -1,3 +1,5 @@
+using ActorHyper.Actors.Machine;
+
 namespace ActorHyper.Actors.Hypervisor;
 
 /// <summary>How the hypervisor's shell behaves (from <c>actorhyper.hypervisor</c> in the configuration).</summary>
@@ -13,4 +15,10 @@ public sealed record HypervisorOptions
     /// reporting the hypervisor unresponsive (a reply always comes unless the shell core died).
     /// </summary>
     public TimeSpan ReplyMargin { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The protocol variant of the whole machine (<c>actorhyper.variant</c>): <see cref="HypervisorHandle.Start"/>
+    /// hands it to the hardware and the guest too. <see cref="ProtocolVariant.None"/> by default.
+    /// </summary>
+    public ProtocolVariant Variant { get; init; }
 }

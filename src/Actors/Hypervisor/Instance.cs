@@ -34,6 +34,9 @@ internal sealed class Instance(Allocation allocation, int coresPerCluster)
 
     public bool KillRequested { get; set; }
 
+    /// <summary>The hand-off IPI is written (early, in the ipi-before-hat-config variant).</summary>
+    public bool HandOffSent { get; set; }
+
     /// <summary>The step under way (or last done): where a refusal or a core fault fails the instance.</summary>
     public InstanceStep Step { get; set; } = InstanceStep.Allocate;
 

@@ -10,6 +10,7 @@ using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;
 using ActorHyper.Hardware.Interrupts;
 using ActorHyper.Hardware.Memory;
+using ActorHyper.Hardware.Resources;
 using ActorHyper.Hardware.Translation;
 using Akka.Actor;
 
@@ -30,12 +31,44 @@ public sealed partial class ShellProgram
 
     private void Launch(RunCommand run, IActorRef replyTo)
     {
+        if (options.Variant == ProtocolVariant.RacyAllocation)
+        {
+            LaunchRacily(run, replyTo);
+            return;
+        }
         var result = Pools.TryAllocate(run.InstanceId, run.ClusterCount);
         if (result.Allocation is not { } allocation)
         {
             Refuse(replyTo, run.Text, result.Refusal ?? "refused");
             return;
         }
+        Launched(run, replyTo, allocation);
+    }
+
+    /// <summary>
+    /// VARIANT racy-allocation (deliberately wrong): the free clusters and channels are chosen now, but
+    /// taken only once a read of the hypervisor's data has come back, a message later; a second
+    /// <c>run</c> handled in between chooses the same ones, and both take them.
+    /// </summary>
+    private void LaunchRacily(RunCommand run, IActorRef replyTo)
+    {
+        var result = Pools.Plan(run.InstanceId, run.ClusterCount);
+        if (result.Allocation is not { } planned)
+        {
+            Refuse(replyTo, run.Text, result.Refusal ?? "refused");
+            return;
+        }
+        var table = new MachineAddress(MachineSpec.HypervisorCluster, BootLayout.HypervisorDataOffset);
+        Cpu.Load(table.Raw, BootLayout.CoreAssignmentSize, _ =>
+        {
+            Pools.TakeUnchecked(planned);
+            Launched(run, replyTo, planned);
+        });
+    }
+
+    private void Launched(RunCommand run, IActorRef replyTo, Allocation allocation)
+    {
+        Cpu.Publish(new Events.ResourcesAllocated(Cpu.Now, Unit, allocation.InstanceId, allocation));
         var instance = new Instance(allocation, Spec.CoresPerCluster) { Launcher = (replyTo, run.Text) };
         instances[instance.Id] = instance;
         Cpu.Publish(new Events.InstanceStateChanged(Cpu.Now, Unit, instance.Id, InstanceState.Stopped, InstanceState.Allocating));
@@ -87,6 +120,12 @@ public sealed partial class ShellProgram
         var from = RomAddress(RomImage.HatActivation);
         var hypervisorCopy = BootLayout.HatCodeInHypervisorCluster;
         var instanceCopy = instance.Allocation.MachineAddressOf(BootLayout.HatCodeInInstance);
+        if (options.Variant == ProtocolVariant.HatCodeWrongOffset)
+        {
+            // VARIANT hat-code-wrong-offset (deliberately wrong): the instance's copy lands 256 KiB further
+            // on, so the fetch after activation, at the hypervisor copy's offset, finds no code.
+            instanceCopy = new MachineAddress(instanceCopy.Cluster, instanceCopy.Offset + WrongHatCodeShift);
+        }
         RunStep(instance, InstanceStep.CopyHatCode, () => $"HAT activation code from {from} to {hypervisorCopy} and {instanceCopy}",
             [
                 landed => Cpu.Copy(from.Raw, hypervisorCopy.Raw, BootLayout.HatCodeSize, () => landed(null)),
@@ -97,6 +136,13 @@ public sealed partial class ShellProgram
 
     private void ConfigureHats(Instance instance)
     {
+        if (options.Variant == ProtocolVariant.IpiBeforeHatConfig && !instance.HandOffSent)
+        {
+            // VARIANT ipi-before-hat-config (deliberately wrong): the boot core is woken first, and the
+            // HATs it is about to activate are configured afterwards.
+            SendHandOffIpi(instance, () => ConfigureHats(instance));
+            return;
+        }
         SetState(instance, InstanceState.Starting);
         var configuration = HatConfiguration.For(Spec, instance.Allocation);
         var hats = HatsOf(instance);
@@ -110,16 +156,27 @@ public sealed partial class ShellProgram
         RunStep(instance, InstanceStep.ActivateDmaHats,
             () => $"DMA HATs of {string.Join(" ", instance.Allocation.Clusters)} active",
             instance.Allocation.Clusters.Select(cluster => Control(Machine.DmaHat(cluster), tag => new ActivateHat(tag))).ToList(),
-            () => RouteInterrupts(instance));
+            // VARIANT late-interrupt-routing (deliberately wrong): straight on to the hand-off; the routes follow it.
+            () =>
+            {
+                if (options.Variant == ProtocolVariant.LateInterruptRouting)
+                {
+                    AssignCores(instance);
+                }
+                else
+                {
+                    RouteInterrupts(instance, () => AssignCores(instance));
+                }
+            });
 
     /// <summary>The IOC and TTY interrupts go to mailboxes of the instance's cluster 0, enabled into its boot core's line.</summary>
-    private void RouteInterrupts(Instance instance)
+    private void RouteInterrupts(Instance instance, Action next)
     {
         var routes = IopicTable.InstanceRoutes(instance.Allocation, Machine.Layout);
         var bootXicu = Machine.Xicu(instance.Allocation.BootCluster);
         var operations = new List<Operation> { Control(Machine.Iopic, tag => new AddRoutes(tag, routes)) };
         operations.AddRange(routes.Select(route => Control(bootXicu, tag => new SetMask(tag, 0, route.Target.Slot, true))));
-        RunStep(instance, InstanceStep.RouteInterrupts, () => string.Join(", ", routes), operations, () => AssignCores(instance));
+        RunStep(instance, InstanceStep.RouteInterrupts, () => string.Join(", ", routes), operations, next);
     }
 
     private void AssignCores(Instance instance)
@@ -135,21 +192,46 @@ public sealed partial class ShellProgram
     /// <summary>Wakes P0 C_0i into the HAT activation code; the shell answers the <c>run</c> here and goes on with other commands.</summary>
     private void HandOff(Instance instance)
     {
+        if (instance.HandOffSent)
+        {
+            // The ipi-before-hat-config variant sent it already.
+            Booting(instance);
+            return;
+        }
+        SendHandOffIpi(instance, () =>
+        {
+            Booting(instance);
+            if (options.Variant == ProtocolVariant.LateInterruptRouting)
+            {
+                // VARIANT late-interrupt-routing: the routes the boot core needed before it woke, now.
+                RouteInterrupts(instance, () => { });
+            }
+        });
+    }
+
+    private void SendHandOffIpi(Instance instance, Action next)
+    {
+        instance.HandOffSent = true;
         var bootCore = new CoreId(instance.Allocation.BootCluster, 0);
         var mailbox = Machine.IpiMailbox(bootCore);
         RunStep(instance, InstanceStep.HandOff, () => $"IPI to {bootCore} at {mailbox} with 0x{HatActivationProgram.HandOffValue:X8}",
             [landed => Cpu.WriteMailbox(mailbox.Raw, HatActivationProgram.HandOffValue, () => landed(null))],
-            () =>
-            {
-                instance.Step = InstanceStep.Boot;
-                SetState(instance, InstanceState.Booting);
-                if (instance.Launcher is { } launcher)
-                {
-                    instance.Launcher = null;
-                    Answer(launcher.ReplyTo, launcher.Command, new InstanceLaunched(instance.Info));
-                }
-            });
+            next);
     }
+
+    private void Booting(Instance instance)
+    {
+        instance.Step = InstanceStep.Boot;
+        SetState(instance, InstanceState.Booting);
+        if (instance.Launcher is { } launcher)
+        {
+            instance.Launcher = null;
+            Answer(launcher.ReplyTo, launcher.Command, new InstanceLaunched(instance.Info));
+        }
+    }
+
+    /// <summary>How far the hat-code-wrong-offset variant moves the instance's copy (inside the HAT code's MiB, clear of the arch-info).</summary>
+    private const uint WrongHatCodeShift = 0x0004_0000;
 
     /// <summary>
     /// Issues a step's operations together; once every one has landed: turns to the kill asked

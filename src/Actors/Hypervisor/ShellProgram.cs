@@ -264,9 +264,16 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
         }
     }
 
-    private void Answer(IActorRef replyTo, string command, ShellAnswer answer) => Cpu.Tell(replyTo, ShellReply.Done(command, answer));
+    private void Answer(IActorRef replyTo, string command, ShellAnswer answer) => Reply(replyTo, ShellReply.Done(command, answer));
 
-    private void Refuse(IActorRef replyTo, string command, string error) => Cpu.Tell(replyTo, ShellReply.Refused(command, error));
+    private void Refuse(IActorRef replyTo, string command, string error) => Reply(replyTo, ShellReply.Refused(command, error));
+
+    /// <summary>Every answer is published too: the liveness monitor pairs them with the commands typed.</summary>
+    private void Reply(IActorRef replyTo, ShellReply reply)
+    {
+        Cpu.Publish(new ShellAnswered(Cpu.Now, Unit, reply.Command, reply.Succeeded));
+        Cpu.Tell(replyTo, reply);
+    }
 
     /// <summary>A command waiting for a device's answer (the TTY's lines, the FBF's frame), which come in the order asked.</summary>
     private sealed record PendingQuery(IActorRef ReplyTo, string Command, int InstanceId);

@@ -19,18 +19,21 @@ public sealed class XicuActor : HardwareUnitActor
     private readonly XicuState xicu;
     private readonly XicuLayout layout;
     private readonly Waiter?[] waiters;
+    private readonly ProtocolVariant variant;
 
-    public XicuActor(MachineSpec spec, ClusterId cluster)
+    public XicuActor(MachineSpec spec, ClusterId cluster, ProtocolVariant variant = ProtocolVariant.None)
         : base(UnitId.Xicu(cluster))
     {
         this.cluster = cluster;
+        this.variant = variant;
         xicu = XicuState.For(spec);
         layout = XicuLayout.For(spec);
         layout.EnableIpis(xicu);
         waiters = new Waiter?[xicu.LineCount];
     }
 
-    public static Props Props(MachineSpec spec, ClusterId cluster) => ActorProps.Of(() => new XicuActor(spec, cluster));
+    public static Props Props(MachineSpec spec, ClusterId cluster, ProtocolVariant variant = ProtocolVariant.None) =>
+        ActorProps.Of(() => new XicuActor(spec, cluster, variant));
 
     protected override void Wired()
     {
@@ -97,6 +100,15 @@ public sealed class XicuActor : HardwareUnitActor
         {
             return;
         }
+        if (variant == ProtocolVariant.UnlatchedWakeup)
+        {
+            // VARIANT unlatched-wakeup (deliberately wrong): the wait drops what is already pending on
+            // its line, silently, so a wake-up written before the core reached wait is lost.
+            foreach (var slot in xicu.EnabledSlots(wait.Line).Where(xicu.IsPending).ToList())
+            {
+                xicu.Read(slot);
+            }
+        }
         waiters[wait.Line] = new Waiter(Context.Sender, wait.Tag);
         WakeWaiters();
     }
@@ -104,6 +116,7 @@ public sealed class XicuActor : HardwareUnitActor
     private void OnReset(ResetXicu reset)
     {
         ResetToPowerOn();
+        Publish(new XicuReset(Context.Now, cluster));
         Reply(new XicuResetDone(reset.Tag));
     }
 

@@ -57,7 +57,7 @@ public sealed class ClusterActor : ReceiveActor
     protected override void PreStart()
     {
         var memory = Context.ActorOf(MemoryControllerActor.Props(spec, cluster), "memory");
-        var xicu = Context.ActorOf(XicuActor.Props(spec, cluster), "xicu");
+        var xicu = Context.ActorOf(XicuActor.Props(spec, cluster, options.Variant), "xicu");
         var dmaHat = Context.ActorOf(HatActor.Props(UnitId.DmaHat(cluster)), "dma-hat");
         var dma = Context.ActorOf(DmaActor.Props(cluster), "dma");
         var cores = Enumerable.Range(0, spec.CoresPerCluster).Select(index => new CoreId(cluster, index)).ToList();

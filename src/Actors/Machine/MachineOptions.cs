@@ -19,4 +19,7 @@ public sealed record MachineOptions
 
     /// <summary>The disk each IOC channel holds at start; must only build (it runs on the IOC's turn).</summary>
     public Func<int, DiskImage> Disks { get; init; } = DiskImage.DefaultFor;
+
+    /// <summary>A deliberately wrong protocol step the hardware plays (the XICU's <c>wait</c>); <see cref="ProtocolVariant.None"/> by default.</summary>
+    public ProtocolVariant Variant { get; init; }
 }

@@ -32,8 +32,10 @@ public sealed record SrvstartPlan
     /// hardware servers (each I/O bank, each DMA, processor 0); the abstract servers (the shuttle
     /// server, the DMM only with <paramref name="dtlb"/>); processors 1..n-1. The portal, DMA,
     /// shuttle and DMM starts the seed leaves under <c>XXX fix this</c> are built for real.
+    /// <paramref name="nonBootCpusFirst"/> is the early-nonboot-cpus protocol variant (deliberately
+    /// wrong): processors 1..n-1 start right after processor 0, before the abstract servers.
     /// </summary>
-    public static SrvstartPlan For(MachineDependentInfo info, bool dtlb)
+    public static SrvstartPlan For(MachineDependentInfo info, bool dtlb, bool nonBootCpusFirst = false)
     {
         ArgumentNullException.ThrowIfNull(info);
         if (info.MemoryBanks.Count == 0)
@@ -57,12 +59,20 @@ public sealed record SrvstartPlan
         starts.AddRange(info.IoBanks.Select(ServerStart.ForIoBank));
         starts.AddRange(info.Dmas.Select(ServerStart.ForDma));
         starts.Add(ServerStart.ForProcessor(info.Processors[0]));
+        if (nonBootCpusFirst)
+        {
+            // VARIANT early-nonboot-cpus: the other processors before the shuttle server they must wait for.
+            starts.AddRange(info.Processors.Skip(1).Select(ServerStart.ForProcessor));
+        }
         starts.Add(ServerStart.ShuttleServer);
         if (dtlb)
         {
             starts.Add(ServerStart.Dmm);
         }
-        starts.AddRange(info.Processors.Skip(1).Select(ServerStart.ForProcessor));
+        if (!nonBootCpusFirst)
+        {
+            starts.AddRange(info.Processors.Skip(1).Select(ServerStart.ForProcessor));
+        }
         return new SrvstartPlan(info.MemoryBanks[0], starts.ToValueList(), dtlb);
     }
 

@@ -46,6 +46,13 @@ public sealed class ChannelPool
         owners[channel] = instanceId;
     }
 
+    /// <summary>Takes without checking (the racy-allocation variant only).</summary>
+    internal void Seize(int channel, int instanceId)
+    {
+        CheckChannel(channel);
+        owners[channel] = instanceId;
+    }
+
     internal void Return(int channel, int instanceId)
     {
         CheckChannel(channel);

@@ -58,6 +58,15 @@ public sealed class ClusterPool
         }
     }
 
+    /// <summary>Assigns without checking (the racy-allocation variant only).</summary>
+    internal void Seize(IReadOnlyList<ClusterId> clusters, int instanceId)
+    {
+        foreach (var cluster in clusters)
+        {
+            owners[cluster.Index] = ClusterOwner.Instance(instanceId);
+        }
+    }
+
     internal void Release(IReadOnlyList<ClusterId> clusters, int instanceId)
     {
         var owner = ClusterOwner.Instance(instanceId);

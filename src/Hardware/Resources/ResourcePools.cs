@@ -43,6 +43,17 @@ public sealed class ResourcePools
     /// </summary>
     public AllocationResult TryAllocate(int instanceId, int clusterCount)
     {
+        var result = Plan(instanceId, clusterCount);
+        if (result.Allocation is { } allocation)
+        {
+            Take(allocation);
+        }
+        return result;
+    }
+
+    /// <summary>What <see cref="TryAllocate"/> would grant now (or its refusal), taking nothing.</summary>
+    public AllocationResult Plan(int instanceId, int clusterCount)
+    {
         if (clusterCount < 1)
         {
             return AllocationResult.Refused($"cluster count must be at least 1, got {clusterCount}");
@@ -69,13 +80,31 @@ public sealed class ResourcePools
         var clusters = Clusters.ChooseCompact(clusterCount)
             ?? throw new InvalidOperationException($"compact placement found no {clusterCount} of {freeClusters} free clusters");
 
-        var allocation = new Allocation(instanceId, clusters, instanceId, tty, tty);
-        Clusters.Assign(clusters, instanceId);
-        Ioc.Take(instanceId, instanceId);
-        Tty.Take(tty, instanceId);
-        Fb.Take(tty, instanceId);
-        live.Add(instanceId, allocation);
-        return AllocationResult.Granted(allocation);
+        return AllocationResult.Granted(new Allocation(instanceId, clusters, instanceId, tty, tty));
+    }
+
+    private void Take(Allocation allocation)
+    {
+        Clusters.Assign(allocation.Clusters, allocation.InstanceId);
+        Ioc.Take(allocation.IocChannel, allocation.InstanceId);
+        Tty.Take(allocation.TtyChannel, allocation.InstanceId);
+        Fb.Take(allocation.FbChannel, allocation.InstanceId);
+        live.Add(allocation.InstanceId, allocation);
+    }
+
+    /// <summary>
+    /// The racy-allocation protocol variant's take (deliberately wrong): a <see cref="Plan"/> made
+    /// earlier is taken as it is, without checking that its clusters and channels are still free;
+    /// whatever another instance took meanwhile now has two holders, and the pools name the later one.
+    /// </summary>
+    public void TakeUnchecked(Allocation planned)
+    {
+        ArgumentNullException.ThrowIfNull(planned);
+        Clusters.Seize(planned.Clusters, planned.InstanceId);
+        Ioc.Seize(planned.IocChannel, planned.InstanceId);
+        Tty.Seize(planned.TtyChannel, planned.InstanceId);
+        Fb.Seize(planned.FbChannel, planned.InstanceId);
+        live[planned.InstanceId] = planned;
     }
 
     /// <summary>Returns every resource of <paramref name="allocation"/>; throws, changing nothing, if it is not live.</summary>

@@ -16,6 +16,9 @@ public sealed class ActorHyperOptions
 
     public LogOptions Log { get; set; } = new();
 
+    /// <summary><c>actorhyper.variant</c>: a deliberately wrong protocol step to run (see <see cref="Actors.Machine.ProtocolVariants"/>), "none" by default.</summary>
+    public string Variant { get; set; } = "none";
+
     /// <summary>The resolved tree the options were bound from: its <c>akka</c> section configures Akka (not bound: internal).</summary>
     internal Config? Tree { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hocon;
@@ -52,6 +53,14 @@ public static class OptionsBinder
     public static HypervisorOptions ToHypervisorOptions(HypervisorSection hypervisor) =>
         new() { WaitTimeout = hypervisor.WaitTimeout.Value };
 
+    /// <summary>The hypervisor's options with the machine's protocol variant; assumes <see cref="Bind"/> accepted them.</summary>
+    public static HypervisorOptions ToHypervisorOptions(ActorHyperOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ProtocolVariants.TryParse(options.Variant, out var variant);
+        return ToHypervisorOptions(options.Hypervisor) with { Variant = variant };
+    }
+
     public static LogEventLevel ToLogLevel(string level) =>
         Enum.Parse<LogEventLevel>(level, ignoreCase: true);
 
@@ -76,6 +85,12 @@ public static class OptionsBinder
         {
             problems.Add(At(config, "hypervisor.wait-timeout",
                 $"hypervisor.wait-timeout must be positive, got {Written(config, "hypervisor.wait-timeout")}"));
+        }
+
+        if (!ProtocolVariants.TryParse(options.Variant, out _))
+        {
+            problems.Add(At(config, "variant",
+                $"variant must be one of {string.Join(", ", ProtocolVariants.Names)}, got \"{options.Variant}\""));
         }
 
         if (options.Runtime.Mode is not ("concurrent" or "controlled"))

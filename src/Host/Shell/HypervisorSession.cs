@@ -48,7 +48,7 @@ public sealed class HypervisorSession : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         var spec = OptionsBinder.ToMachineSpec(options.Machine);
-        var hypervisor = OptionsBinder.ToHypervisorOptions(options.Hypervisor);
+        var hypervisor = OptionsBinder.ToHypervisorOptions(options);
         var system = CreateSystem(options, logger);
         var session = new HypervisorSession(
             HypervisorHandle.Start(system, spec, hypervisor, machineOptions, new Actors.Guest.GuestOptions { Dtlb = options.Guest.Dtlb }), logger);

@@ -1,0 +1,19 @@
+using ActorHyper.Actors.Events;
+using ActorHyper.Exploration;
+
+namespace ActorHyper.Actors.Monitors;
+
+/// <summary>DESIGN.md §7: an instance's frame-buffer channel has its TTY channel's index. Checked at every allocation.</summary>
+public sealed class FbMatchesTtyMonitor : RunMonitor
+{
+    public override string Name => "fb-matches-tty";
+
+    public override void OnEvent(object published)
+    {
+        if (published is ResourcesAllocated { Allocation: var allocation } && allocation.FbChannel != allocation.TtyChannel)
+        {
+            Fail($"instance {allocation.InstanceId} got FB channel {allocation.FbChannel} with TTY channel {allocation.TtyChannel}: " +
+                 "the frame buffer must have the terminal's index");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Hardware.Translation;
+
+namespace ActorHyper.Actors.Monitors;
+
+/// <summary>Every HAT's mode and table as its events tell them (a HAT never heard of is Off, as after power-on).</summary>
+internal sealed class HatBook
+{
+    private readonly Dictionary<UnitId, (HatMode Mode, HatConfiguration? Configuration)> hats = [];
+
+    public void Clear() => hats.Clear();
+
+    /// <summary>Applies a HAT event after the caller has looked at it; true if it was one.</summary>
+    public bool Observe(object published)
+    {
+        switch (published)
+        {
+            case HatConfigured configured:
+                hats[configured.Unit] = (HatMode.Configured, configured.Configuration);
+                return true;
+            case HatActivated activated:
+                hats[activated.Unit] = (HatMode.Active, activated.Configuration);
+                return true;
+            case HatReset reset:
+                hats.Remove(reset.Unit);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public HatMode ModeOf(UnitId hat) => hats.TryGetValue(hat, out var state) ? state.Mode : HatMode.Off;
+
+    /// <summary>The table of an active HAT, or null.</summary>
+    public HatConfiguration? ActiveTable(UnitId hat) =>
+        hats.TryGetValue(hat, out var state) && state.Mode == HatMode.Active ? state.Configuration : null;
+}

@@ -1,0 +1,64 @@
+using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
+using ActorHyper.Hardware;
+using ActorHyper.Hardware.Translation;
+
+namespace ActorHyper.Actors.Monitors;
+
+/// <summary>
+/// DESIGN.md §7: a cluster back in the pool has its HATs off, its RAM empty and its cores waiting.
+/// Checked when the hypervisor returns an instance's clusters (the end of a kill), against what the
+/// HAT, memory and core events say of each of them. The rule speaks of the moment a cluster goes
+/// back, so that is where it is checked; before, an instance's cluster is rightly dirty.
+/// </summary>
+public sealed class PooledClusterMonitor(MachineSpec spec) : RunMonitor
+{
+    private readonly HatBook hats = new();
+    private readonly MemoryImage memory = new();
+    private readonly Dictionary<CoreId, CoreStatus> cores = [];
+
+    public override string Name => "pooled-cluster-clean";
+
+    public override void OnRunStart()
+    {
+        hats.Clear();
+        memory.Clear();
+        cores.Clear();
+    }
+
+    public override void OnEvent(object published)
+    {
+        switch (published)
+        {
+            case CoreStatusChanged changed:
+                cores[changed.Core] = changed.Status;
+                break;
+            case ResourcesReleased released:
+                foreach (var cluster in released.Allocation.Clusters)
+                {
+                    var units = Enumerable.Range(0, spec.CoresPerCluster).Select(index => UnitId.CoreHat(new CoreId(cluster, index))).Append(UnitId.DmaHat(cluster));
+                    foreach (var hat in units.Where(hat => hats.ModeOf(hat) != HatMode.Off))
+                    {
+                        Fail($"cluster {cluster} went back to the pool after instance {released.InstanceId} with the {hat} still {hats.ModeOf(hat)}");
+                    }
+                    if (memory.Regions(cluster) is { Count: > 0 } left)
+                    {
+                        Fail($"cluster {cluster} went back to the pool after instance {released.InstanceId} with its RAM not empty: {left[0]}" +
+                             (left.Count > 1 ? $" and {left.Count - 1} more regions" : ""));
+                    }
+                    for (var index = 0; index < spec.CoresPerCluster; index++)
+                    {
+                        var core = new CoreId(cluster, index);
+                        if (cores.TryGetValue(core, out var status) && status.State != CoreState.Waiting)
+                        {
+                            Fail($"cluster {cluster} went back to the pool after instance {released.InstanceId} with core {core} {status}, not waiting");
+                        }
+                    }
+                }
+                break;
+        }
+        hats.Observe(published);
+        memory.Observe(published);
+    }
+}
