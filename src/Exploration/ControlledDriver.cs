@@ -340,6 +340,8 @@ public sealed partial class ControlledDriver
                 "a controlled system is driven from its host's thread, never from inside an actor or another driver's step");
         }
 
+        // Between runs the last run's failure and step count no longer hold anything back: a power cycle after a failed run must be able to run.
+        ignoreLimits |= IsBetweenRuns;
         if (!ignoreLimits && Failure is not null)
         {
             return RunOutcome.Failed;
@@ -401,7 +403,7 @@ public sealed partial class ControlledDriver
 
             Steps++;
             SettleWork();
-            return Failure is null ? RunOutcome.Delivered : RunOutcome.Failed;
+            return Failure is null || ignoreLimits ? RunOutcome.Delivered : RunOutcome.Failed;
         }
         finally
         {

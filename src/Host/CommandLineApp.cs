@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ActorHyper.Host.Commands;
+using ActorHyper.Host.Exploring;
 
 namespace ActorHyper.Host;
 
@@ -9,9 +10,12 @@ public static class CommandLineApp
     /// <summary>Exit code of a usage error (unknown command or option, missing value).</summary>
     public const int UsageError = 2;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) => Run(args, output, error, null);
+
+    /// <summary>The same, with tests' monitors added to every machine <c>explore</c> and <c>replay</c> build.</summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, ExplorationHooks? hooks)
     {
-        var root = BuildRoot(output, error);
+        var root = BuildRoot(output, error, hooks);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -34,7 +38,7 @@ public static class CommandLineApp
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static RootCommand BuildRoot(TextWriter output, TextWriter error)
+    private static RootCommand BuildRoot(TextWriter output, TextWriter error, ExplorationHooks? hooks)
     {
         var root = new RootCommand(
             "ActorHyper: an actor-based simulation of a partitioning hypervisor booting guest instances on a manycore chip.");
@@ -43,6 +47,8 @@ public static class CommandLineApp
         root.Subcommands.Add(ConfigShowCommand.Create(global, output, error));
         root.Subcommands.Add(ExecCommand.Create(global, output, error));
         root.Subcommands.Add(DemoCommand.Create(global, output, error));
+        root.Subcommands.Add(ExploreCommand.Create(global, output, error, hooks));
+        root.Subcommands.Add(ReplayCommand.Create(global, output, error, hooks));
         return root;
     }
 }
