@@ -25,18 +25,25 @@ public static class ExploreCommand
             HelpName = "FILE|NAME",
             DefaultValueFactory = _ => "default",
         };
-        var strategy = new Option<StrategyKind>("--strategy")
+        var strategy = new Option<string>("--strategy")
         {
             Description = "random, pct, pos, or portfolio (iterations take random, pct d=1..3 and pos in turn)",
             HelpName = "NAME",
-            DefaultValueFactory = _ => StrategyKind.Portfolio,
-            CustomParser = ParseStrategy,
+            DefaultValueFactory = _ => ExplorationStrategies.NameOf(StrategyKind.Portfolio),
         };
+        strategy.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } name && !ExplorationStrategies.TryParse(name, out _))
+            {
+                result.AddError($"--strategy must be random, pct, pos or portfolio, got '{name}'.");
+            }
+        });
         var iterations = Positive<long>("--iterations", "Schedules to run", "N", 100);
         var seed = new Option<ulong>("--seed")
         {
             Description = "The first schedule's seed; iteration i runs with seed S+i",
             HelpName = "S",
+            DefaultValueFactory = _ => 0,
             CustomParser = result => ParseWhole<ulong>(result, "--seed", 0) ?? 0,
         };
         var depth = Positive<int>("--depth", "PCT's depth (bug depth it aims at)", "D", 2);
@@ -103,7 +110,7 @@ public static class ExploreCommand
             var logger = global.CreateLogger(parsed, options, error);
             var exploration = new ExplorationOptions
             {
-                Strategy = parsed.GetValue(strategy),
+                Strategy = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var kind) ? kind : StrategyKind.Portfolio,
                 Iterations = parsed.GetValue(iterations),
                 Seed = parsed.GetValue(seed),
                 Depth = parsed.GetValue(depth),
@@ -184,17 +191,5 @@ public static class ExploreCommand
 
         result.AddError($"{name} must be a whole number of at least {minimum}, got '{text}'.");
         return null;
-    }
-
-    private static StrategyKind ParseStrategy(ArgumentResult result)
-    {
-        var text = string.Join(" ", result.Tokens.Select(static t => t.Value));
-        if (ExplorationStrategies.TryParse(text, out var kind))
-        {
-            return kind;
-        }
-
-        result.AddError($"--strategy must be random, pct, pos or portfolio, got '{text}'.");
-        return default;
     }
 }

@@ -56,6 +56,11 @@ public static class ReplayCommand
                 return CommandLineApp.UsageError;
             }
 
+            if (trace.StepLimit > 0)
+            {
+                configuration.Options.Runtime.StepLimit = trace.StepLimit;
+            }
+
             var logger = global.CreateLogger(parsed, configuration.Options, error);
             var strategy = new ReplayStrategy(trace.Decisions);
             ScheduleResult result;

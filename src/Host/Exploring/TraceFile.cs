@@ -42,6 +42,9 @@ public sealed record TraceFile
 
     public long Steps { get; init; }
 
+    /// <summary>The step limit the schedule ran under (<c>--max-steps</c>, else the configuration's): a liveness verdict depends on it.</summary>
+    public long StepLimit { get; init; }
+
     public required ulong TraceHash { get; init; }
 
     public required IReadOnlyList<Decision> Decisions { get; init; }
@@ -67,6 +70,7 @@ public sealed record TraceFile
             Reason = failure.Reason,
             FailedAtStep = failure.Step,
             Steps = schedule.Steps,
+            StepLimit = configuration.Options.Runtime.StepLimit,
             TraceHash = schedule.TraceHash,
             Decisions = schedule.Decisions,
         };
@@ -109,6 +113,7 @@ public sealed record TraceFile
         json.WriteString("reason", Reason);
         json.WriteNumber("failedAtStep", FailedAtStep);
         json.WriteNumber("steps", Steps);
+        json.WriteNumber("stepLimit", StepLimit);
         json.WriteString("traceHash", ExplorationConfiguration.Format(TraceHash));
         json.WriteStartArray("decisions");
         foreach (var decision in Decisions)
@@ -187,6 +192,7 @@ public sealed record TraceFile
                 Reason = reader.OptionalString("reason") ?? "",
                 FailedAtStep = reader.OptionalLong("failedAtStep"),
                 Steps = reader.OptionalLong("steps"),
+                StepLimit = reader.OptionalLong("stepLimit"),
                 TraceHash = reader.Hash("traceHash"),
                 Decisions = [.. decisions.Select((element, i) => ReadDecision(new Fields(path, element, $"decisions[{i}].")))],
             };
