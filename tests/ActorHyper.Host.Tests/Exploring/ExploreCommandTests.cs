@@ -23,6 +23,25 @@ public sealed class ExploreCommandTests
     }
 
     [Fact]
+    public void One_worker_or_two_explore_the_same_schedules_of_the_machine()
+    {
+        static JsonElement Explore(string workers)
+        {
+            var (code, output, error) = HostRunner.Run("explore", "--scenario", "launch-kill", "--strategy", "pos", "--iterations", "4",
+                "--seed", "11", "--workers", workers, "--json");
+            Assert.True(code == 0, error);
+            return JsonDocument.Parse(output).RootElement;
+        }
+
+        var one = Explore("1");
+        var two = Explore("2");
+
+        Assert.Equal(4, two.GetProperty("schedules").GetInt32());
+        Assert.Equal(one.GetProperty("digest").GetString(), two.GetProperty("digest").GetString());
+        Assert.Equal(one.GetProperty("maxSteps").GetInt64(), two.GetProperty("maxSteps").GetInt64());
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_with_one_line()
     {
         var (code, _, error) = HostRunner.Run("explore", "--variant", "no-such-variant");
