@@ -68,4 +68,14 @@ public sealed class ExplorerTests
         using var calibration = new PlantedRace();
         Assert.Equal(calibration.Run(0, new RandomStrategy(0)).Steps, report.PctSteps);
     }
+
+    [Fact]
+    public void A_runner_that_throws_stops_the_exploration_with_its_message()
+    {
+        var problem = Assert.Throws<ExplorationException>(() => Explorer.Run(
+            new ExplorationOptions { Iterations = 10, Workers = 2 },
+            worker => worker == 1 ? throw new InvalidOperationException("no machine for worker 1") : new PlantedRace()));
+
+        Assert.Equal("an exploration worker failed: no machine for worker 1", problem.Message);
+    }
 }

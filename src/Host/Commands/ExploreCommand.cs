@@ -98,6 +98,13 @@ public static class ExploreCommand
                 return CommandLineApp.UsageError;
             }
 
+            // Checked before any machine is built: a long exploration must not end unable to write what it found.
+            if (OutputProblem(parsed.GetValue(outDir)!, parsed.GetValue(reportFile)) is { } problem)
+            {
+                error.WriteLine($"actorhyper: {problem}");
+                return CommandLineApp.UsageError;
+            }
+
             var variantName = parsed.GetValue(variant)!;
             var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile),
                 parsed.GetValue(global.Set) ?? [], variantName, error);
@@ -150,6 +157,32 @@ public static class ExploreCommand
             return report.Violations.Count == 0 ? 0 : CommandErrors.RunFailed;
         }));
         return explore;
+    }
+
+    private static string? OutputProblem(string outDir, string? reportFile)
+    {
+        if (string.IsNullOrWhiteSpace(outDir))
+        {
+            return "--out: the directory name is empty";
+        }
+
+        if (File.Exists(outDir))
+        {
+            return $"--out {outDir}: is a file, not a directory";
+        }
+
+        if (reportFile is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(reportFile) || Directory.Exists(reportFile))
+        {
+            return $"--report {reportFile}: not a file name";
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(reportFile));
+        return directory is null || Directory.Exists(directory) ? null : $"--report {reportFile}: no directory {directory}";
     }
 
     /// <summary>One trace file per violation, in <paramref name="directory"/> (created only if there is one).</summary>

@@ -52,6 +52,10 @@ public sealed class ExploreCommandTests
 
         Assert.Equal(2, HostRunner.Run("explore", "--strategy", "dfs").Code);
         Assert.Equal(2, HostRunner.Run("explore", "--iterations", "0").Code);
+
+        var (reportCode, _, reportError) = HostRunner.Run("explore", "--report", "/no/such/dir/report.json");
+        Assert.Equal(2, reportCode);
+        Assert.Equal("actorhyper: --report /no/such/dir/report.json: no directory /no/such/dir", reportError.Trim());
     }
 
     [Fact]
