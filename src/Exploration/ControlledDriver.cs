@@ -36,6 +36,9 @@ public sealed partial class ControlledDriver
     private readonly List<RunMonitor> _deliveryMonitors = [];
     private readonly List<RunMonitor> _eventMonitors = [];
     private readonly List<Decision> _decisions = [];
+
+    /// <summary>Per decision, the index the strategy chose among the step's choices (0 is the default order's).</summary>
+    private readonly List<int> _chosen = [];
     private readonly ChoiceList _choices = new();
 
     /// <summary>Set while the driver takes the first choice at every step (see <see cref="UseDefaultOrder"/>).</summary>
@@ -78,6 +81,12 @@ public sealed partial class ControlledDriver
 
     /// <summary>What each step took, by identity: what <see cref="ReplayStrategy"/> replays.</summary>
     public IReadOnlyList<Decision> Decisions => _decisions;
+
+    /// <summary>
+    /// Per decision, the index chosen among that step's choices: 0 is what the default order (and a
+    /// replay past its end) takes, anything else is a deviation, what shrinking tries to remove.
+    /// </summary>
+    public IReadOnlyList<int> ChosenIndices => _chosen;
 
     /// <summary>
     /// Between runs (after <see cref="BetweenRuns"/>, until <see cref="BeginRun"/>): steps settle the
@@ -237,6 +246,7 @@ public sealed partial class ControlledDriver
         _now = TimeSpan.Zero;
         _traceHash = StableHash.Offset;
         _decisions.Clear();
+        _chosen.Clear();
         _digests.Clear();
         Failure = null;
         ClearHeld();
@@ -330,6 +340,8 @@ public sealed partial class ControlledDriver
                 "a controlled system is driven from its host's thread, never from inside an actor or another driver's step");
         }
 
+        // Between runs the last run's failure and step count no longer hold anything back: a power cycle after a failed run must be able to run.
+        ignoreLimits |= IsBetweenRuns;
         if (!ignoreLimits && Failure is not null)
         {
             return RunOutcome.Failed;
@@ -373,6 +385,7 @@ public sealed partial class ControlledDriver
             {
                 var identity = choice.Identity;
                 _decisions.Add(identity);
+                _chosen.Add(index);
 
                 _traceHash = choice is Channel identified
                     ? StableHash.Add(StableHash.Add(_traceHash, identified.IdentityHash), (ulong)identity.Sequence)
@@ -390,7 +403,7 @@ public sealed partial class ControlledDriver
 
             Steps++;
             SettleWork();
-            return Failure is null ? RunOutcome.Delivered : RunOutcome.Failed;
+            return Failure is null || ignoreLimits ? RunOutcome.Delivered : RunOutcome.Failed;
         }
         finally
         {

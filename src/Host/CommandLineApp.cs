@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Host.Commands;
+using ActorHyper.Host.Exploring;
 
 namespace ActorHyper.Host;
 
@@ -13,13 +14,19 @@ public static class CommandLineApp
 
     /// <summary>Runs with streams that are not terminals (tests, pipes).</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, TextReader? input = null) =>
-        Run(args, HostConsole.Redirected(output, error, input));
+        Run(args, HostConsole.Redirected(output, error, input), hooks: null);
 
-    public static int Run(IReadOnlyList<string> args, HostConsole console)
+    public static int Run(IReadOnlyList<string> args, HostConsole console) => Run(args, console, hooks: null);
+
+    /// <summary>The same, with tests' monitors added to every machine <c>explore</c> and <c>replay</c> build.</summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, ExplorationHooks? hooks) =>
+        Run(args, HostConsole.Redirected(output, error, null), hooks);
+
+    private static int Run(IReadOnlyList<string> args, HostConsole console, ExplorationHooks? hooks)
     {
         ArgumentNullException.ThrowIfNull(console);
         var (output, error) = (console.Output, console.Error);
-        var root = BuildRoot(console);
+        var root = BuildRoot(console, hooks);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -55,7 +62,7 @@ public static class CommandLineApp
         return code;
     }
 
-    private static RootCommand BuildRoot(HostConsole console)
+    private static RootCommand BuildRoot(HostConsole console, ExplorationHooks? hooks)
     {
         var (output, error) = (console.Output, console.Error);
         var root = new RootCommand(
@@ -66,6 +73,8 @@ public static class CommandLineApp
         root.Subcommands.Add(ExecCommand.Create(global, console));
         root.Subcommands.Add(DemoCommand.Create(global, console));
         root.Subcommands.Add(InteractiveShellCommand.Create(global, console));
+        root.Subcommands.Add(ExploreCommand.Create(global, output, error, hooks));
+        root.Subcommands.Add(ReplayCommand.Create(global, output, error, hooks));
         return root;
     }
 }

@@ -116,6 +116,48 @@ public sealed class HypervisorHandle
         }
     }
 
+    /// <summary>
+    /// Types every one of <paramref name="commands"/> at once, in order, before any is answered (the
+    /// shell gets the second while it still works on the first), and waits for all the replies, in
+    /// the same order. Each is sent from outside the actors, as <see cref="Execute"/> sends one; a
+    /// command that gets no answer in time, or a controlled run that stops first, is an error reply.
+    /// </summary>
+    public IReadOnlyList<ShellReply> ExecuteTogether(IReadOnlyList<string> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        if (commands.Count == 1)
+        {
+            return [Execute(commands[0])];
+        }
+
+        var limits = commands.Select(ReplyLimit).ToList();
+        var longest = limits.Count == 0 ? TimeSpan.Zero : limits.Max();
+        if (ControlledDriver.TryGet(System) is { } driver)
+        {
+            // All sent before the first step: they queue in the one outside→shell channel, in order.
+            var asks = commands.Select(command => Shell.Ask<ShellReply>(new ShellInput(command))).ToList();
+            var outcome = driver.RunUntil(() => asks.TrueForAll(static ask => ask.IsCompleted), MachineHandle.Deadline(driver.Now, longest));
+            return [.. asks.Select((ask, i) => ask.IsCompleted
+                ? ask.GetAwaiter().GetResult()
+                : outcome is RunOutcome.DeadlineReached or RunOutcome.Quiescent or RunOutcome.ConditionMet
+                    ? Unanswered(commands[i], limits[i])
+                    : ShellReply.Refused(commands[i].Trim(), $"no answer: {Stopped(driver, outcome)}"))];
+        }
+
+        var pending = commands.Select((command, i) => Shell.Ask<ShellReply>(new ShellInput(command), limits[i])).ToList();
+        return [.. pending.Select((ask, i) =>
+        {
+            try
+            {
+                return ask.GetAwaiter().GetResult();
+            }
+            catch (AskTimeoutException)
+            {
+                return Unanswered(commands[i], limits[i]);
+            }
+        })];
+    }
+
     /// <summary>The same, for a concurrent system, without blocking a thread.</summary>
     public async Task<ShellReply> ExecuteAsync(string command)
     {

@@ -69,6 +69,11 @@ public sealed class MachineHandle
         var driver = ControlledDriver.Of(System);
         driver.RunUntilQuiescent();
         driver.BetweenRuns();
+        // A run that a monitor failed (or its step limit stopped) left messages in flight: they are
+        // delivered first, in the default order and unrecorded, so none reaches a unit after its reset.
+        // Bounded, in case that run could never come to rest.
+        var drained = 0L;
+        driver.RunUntil(() => drained++ >= driver.StepLimit);
         Wait(Machine.Ask<MachinePoweredOff>(PowerCycleSignal.Instance), Timeout.InfiniteTimeSpan, "the power cycle");
         driver.RunUntilQuiescent();
         driver.BeginRun(seed, strategy);

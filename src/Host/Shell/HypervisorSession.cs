@@ -112,15 +112,30 @@ public sealed class HypervisorSession : IDisposable
         return handle.ExecuteAsync(command);
     }
 
+    /// <summary>Types every one of <paramref name="commands"/> at once (none waits for another's reply) and returns their replies in order.</summary>
+    public IReadOnlyList<ShellReply> ExecuteTogether(IReadOnlyList<string> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var replies = handle.ExecuteTogether(commands);
+        foreach (var reply in replies)
+        {
+            logger.Debug("{Command} -> {Reply}", reply.Command, reply);
+        }
+
+        return replies;
+    }
+
     /// <summary>
     /// Controlled sessions only: the next run, with <paramref name="seed"/>, on the same machine put
-    /// back in its power-on state; it goes step for step as a new session with that seed would.
+    /// back in its power-on state, under <paramref name="strategy"/> (or the random walk of the seed); it
+    /// goes step for step as a new session with that seed would.
     /// </summary>
     /// <exception cref="SessionFailedException">The machine did not start again.</exception>
-    public void PowerCycle(ulong seed)
+    public void PowerCycle(ulong seed, ISchedulingStrategy? strategy = null)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        if (handle.PowerCycle(seed, timeout: StartTimeout) is MachineStartFailed failed)
+        if (handle.PowerCycle(seed, strategy, StartTimeout) is MachineStartFailed failed)
         {
             throw new SessionFailedException($"the machine did not start again: core {failed.Core} {failed.Fault}");
         }

@@ -1,0 +1,54 @@
+namespace ActorHyper.Exploration;
+
+/// <summary>The strategy of each iteration: a function of the kind, the iteration, its seed and the PCT settings only.</summary>
+public static class ExplorationStrategies
+{
+    /// <summary>The portfolio's rotation; iteration i takes entry i mod 5.</summary>
+    private const int PortfolioSize = 5;
+
+    public static string NameOf(StrategyKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>Parses <c>random</c>, <c>pct</c>, <c>pos</c> or <c>portfolio</c>.</summary>
+    public static bool TryParse(string? text, out StrategyKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<StrategyKind>())
+        {
+            if (string.Equals(NameOf(candidate), text, StringComparison.Ordinal))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The strategy of iteration <paramref name="iteration"/>, whose seed is <paramref name="seed"/>:
+    /// PCT draws its change points among the first <paramref name="pctSteps"/> steps.
+    /// </summary>
+    public static ISchedulingStrategy For(StrategyKind kind, long iteration, ulong seed, int depth, long pctSteps) => kind switch
+    {
+        StrategyKind.Random => new RandomStrategy(seed),
+        StrategyKind.Pct => new PctStrategy(seed, depth, Math.Max(1, pctSteps)),
+        StrategyKind.Pos => new PosStrategy(seed),
+        StrategyKind.Portfolio => (iteration % PortfolioSize) switch
+        {
+            0 => new RandomStrategy(seed),
+            1 => new PctStrategy(seed, 1, Math.Max(1, pctSteps)),
+            2 => new PctStrategy(seed, 2, Math.Max(1, pctSteps)),
+            3 => new PctStrategy(seed, 3, Math.Max(1, pctSteps)),
+            _ => new PosStrategy(seed),
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no such strategy"),
+    };
+
+    /// <summary>The PCT depths an exploration of <paramref name="kind"/> runs (none for random and POS).</summary>
+    public static IReadOnlyList<int> PctDepths(StrategyKind kind, int depth) => kind switch
+    {
+        StrategyKind.Pct => [depth],
+        StrategyKind.Portfolio => [1, 2, 3],
+        _ => [],
+    };
+}

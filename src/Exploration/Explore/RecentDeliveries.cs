@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace ActorHyper.Exploration;
+
+/// <summary>
+/// Keeps a run's last deliveries, to tell the story of a violation: who received what from whom,
+/// by path, with the message's type and text. Only references are kept per step; the text is made
+/// when asked.
+/// </summary>
+public sealed class RecentDeliveries(int capacity = 20) : RunMonitor
+{
+    /// <summary>Longest message text shown; a record of lists can print for pages.</summary>
+    private const int TextLimit = 160;
+
+    private readonly Delivery?[] _ring = new Delivery?[Math.Max(1, capacity)];
+    private long _count;
+
+    public override string Name => "recent-deliveries";
+
+    public override void OnRunStart()
+    {
+        Array.Clear(_ring);
+        _count = 0;
+    }
+
+    public override void OnDelivery(Delivery delivery) => _ring[_count++ % _ring.Length] = delivery;
+
+    /// <summary>The kept deliveries, oldest first, one line each: <c>#step receiver ← sender: Type text</c>.</summary>
+    public IReadOnlyList<string> Story()
+    {
+        var lines = new List<string>();
+        var first = Math.Max(0, _count - _ring.Length);
+        for (var i = first; i < _count; i++)
+        {
+            var d = _ring[i % _ring.Length]!;
+            var text = d.Message.ToString() ?? "";
+            text = text.Length > TextLimit ? text[..TextLimit] + "…" : text;
+            // A record prints its type's name first; other messages get it in front.
+            var type = d.Message.GetType().Name;
+            var shown = text.StartsWith(type, StringComparison.Ordinal) ? text : $"{type} {text}";
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"#{d.Step} @{d.Now.TotalMilliseconds:0.###} ms {d.Receiver} ← {d.Sender}: {shown}"));
+        }
+
+        return lines;
+    }
+}

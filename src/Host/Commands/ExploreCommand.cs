@@ -1,0 +1,228 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Numerics;
+using ActorHyper.Exploration;
+using ActorHyper.Host.Exploring;
+
+namespace ActorHyper.Host.Commands;
+
+/// <summary>
+/// <c>actorhyper explore [--scenario FILE|NAME] [--strategy S] [--iterations N] ...</c>: runs the
+/// scenario under many controlled schedules on power-cycled machines (one per worker), reports what
+/// it saw, and for a violation prints its story, shrinks it and writes a trace file that
+/// <c>actorhyper replay</c> re-runs. Exit 0: no violation; 1: a violation; 2: usage.
+/// </summary>
+public static class ExploreCommand
+{
+    public static Command Create(GlobalOptions global, TextWriter output, TextWriter error) => Create(global, output, error, null);
+
+    internal static Command Create(GlobalOptions global, TextWriter output, TextWriter error, ExplorationHooks? hooks)
+    {
+        var scenario = new Option<string>("--scenario")
+        {
+            Description = $"A scenario file, or a built-in scenario: {string.Join(", ", BuiltInScenarios.Names)}",
+            HelpName = "FILE|NAME",
+            DefaultValueFactory = _ => "default",
+        };
+        var strategy = new Option<string>("--strategy")
+        {
+            Description = "random, pct, pos, or portfolio (iterations take random, pct d=1..3 and pos in turn)",
+            HelpName = "NAME",
+            DefaultValueFactory = _ => ExplorationStrategies.NameOf(StrategyKind.Portfolio),
+        };
+        strategy.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } name && !ExplorationStrategies.TryParse(name, out _))
+            {
+                result.AddError($"--strategy must be random, pct, pos or portfolio, got '{name}'.");
+            }
+        });
+        var iterations = Positive<long>("--iterations", "Schedules to run", "N", 100);
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "The first schedule's seed; iteration i runs with seed S+i",
+            HelpName = "S",
+            DefaultValueFactory = _ => 0,
+            CustomParser = result => ParseWhole<ulong>(result, "--seed", 0) ?? 0,
+        };
+        var depth = Positive<int>("--depth", "PCT's depth (bug depth it aims at)", "D", 2);
+        var maxSteps = new Option<long?>("--max-steps")
+        {
+            Description = "A schedule stops after this many deliveries (overrides actorhyper.runtime.step-limit)",
+            HelpName = "K",
+            CustomParser = result => ParseWhole<long>(result, "--max-steps", 1),
+        };
+        var workers = Positive<int>("--workers", "Worker threads, each with its own machine; the report does not depend on it", "N",
+            Environment.ProcessorCount);
+        var variant = new Option<string>("--variant")
+        {
+            Description = $"The protocol variant (actorhyper.variant): {string.Join(", ", Variants.Names)}",
+            HelpName = "NAME",
+            DefaultValueFactory = _ => Variants.None,
+        };
+        variant.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } name && !Variants.IsKnown(name))
+            {
+                result.AddError($"--variant: unknown variant '{name}'; the variants are: {string.Join(", ", Variants.Names)}.");
+            }
+        });
+        var outDir = new Option<string>("--out")
+        {
+            Description = "Where trace files of violations are written",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => "traces",
+        };
+        var reportFile = new Option<string?>("--report") { Description = "Also write the report as JSON to this file", HelpName = "FILE" };
+        var keepGoing = new Option<bool>("--keep-going") { Description = "Go on after a violation (else stop at the first, in iteration order)" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of text" };
+
+        var explore = new Command("explore", "Explore the scenario's message interleavings under controlled schedules, with the invariant monitors " +
+            "(exit 0: no violation; 1: a violation; 2: usage)");
+        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, maxSteps, workers, variant, outDir, reportFile, keepGoing, json })
+        {
+            explore.Options.Add(option);
+        }
+
+        explore.SetAction(parsed => CommandErrors.Guard(error, () =>
+        {
+            Scenario chosen;
+            try
+            {
+                chosen = BuiltInScenarios.Resolve(parsed.GetValue(scenario)!);
+            }
+            catch (ScenarioException e)
+            {
+                error.WriteLine(e.Message);
+                return CommandLineApp.UsageError;
+            }
+
+            // Checked before any machine is built: a long exploration must not end unable to write what it found.
+            if (OutputProblem(parsed.GetValue(outDir)!, parsed.GetValue(reportFile)) is { } problem)
+            {
+                error.WriteLine($"actorhyper: {problem}");
+                return CommandLineApp.UsageError;
+            }
+
+            var variantName = parsed.GetValue(variant)!;
+            var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile),
+                parsed.GetValue(global.Set) ?? [], variantName, error);
+            var options = configuration.Options;
+            if (parsed.GetValue(maxSteps) is { } limit)
+            {
+                options.Runtime.StepLimit = limit;
+            }
+
+            var logger = global.CreateLogger(parsed, options, error);
+            var exploration = new ExplorationOptions
+            {
+                Strategy = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var kind) ? kind : StrategyKind.Portfolio,
+                Iterations = parsed.GetValue(iterations),
+                Seed = parsed.GetValue(seed),
+                Depth = parsed.GetValue(depth),
+                Workers = parsed.GetValue(workers),
+                KeepGoing = parsed.GetValue(keepGoing),
+            };
+            ExplorationReport report;
+            try
+            {
+                report = Explorer.Run(exploration, _ => new MachineScheduleRunner(options, logger, chosen, hooks?.Monitors()));
+            }
+            catch (ExplorationException e)
+            {
+                error.WriteLine($"actorhyper: explore: {(e.InnerException ?? e).Message}");
+                return CommandErrors.RunFailed;
+            }
+
+            var traces = WriteTraces(report, chosen, configuration, variantName, parsed.GetValue(outDir)!);
+            var outcome = new ExplorationOutcome(report, chosen, variantName, configuration, traces);
+            if (parsed.GetValue(json))
+            {
+                output.WriteLine(ExplorationJson.Of(outcome, indented: false));
+            }
+            else
+            {
+                foreach (var line in ExplorationText.Lines(outcome))
+                {
+                    output.WriteLine(line);
+                }
+            }
+
+            if (parsed.GetValue(reportFile) is { } file)
+            {
+                File.WriteAllText(file, ExplorationJson.Of(outcome, indented: true));
+            }
+
+            return report.Violations.Count == 0 ? 0 : CommandErrors.RunFailed;
+        }));
+        return explore;
+    }
+
+    private static string? OutputProblem(string outDir, string? reportFile)
+    {
+        if (string.IsNullOrWhiteSpace(outDir))
+        {
+            return "--out: the directory name is empty";
+        }
+
+        if (File.Exists(outDir))
+        {
+            return $"--out {outDir}: is a file, not a directory";
+        }
+
+        if (reportFile is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(reportFile) || Directory.Exists(reportFile))
+        {
+            return $"--report {reportFile}: not a file name";
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(reportFile));
+        return directory is null || Directory.Exists(directory) ? null : $"--report {reportFile}: no directory {directory}";
+    }
+
+    /// <summary>One trace file per violation, in <paramref name="directory"/> (created only if there is one).</summary>
+    private static IReadOnlyList<string?> WriteTraces(ExplorationReport report, Scenario scenario, ExplorationConfiguration configuration,
+        string variant, string directory)
+    {
+        if (report.Violations.Count == 0)
+        {
+            return [];
+        }
+
+        Directory.CreateDirectory(directory);
+        var stem = string.Concat(Path.GetFileNameWithoutExtension(scenario.Name).Select(static c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_'));
+        return [.. report.Violations.Select(violation =>
+        {
+            var path = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{stem}-seed{violation.Seed}-{violation.Invariant}.json"));
+            TraceFile.Of(violation, scenario, configuration, variant).Write(path);
+            return (string?)path;
+        })];
+    }
+
+    private static Option<T> Positive<T>(string name, string description, string helpName, T fallback)
+        where T : struct, IBinaryInteger<T> => new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            DefaultValueFactory = _ => fallback,
+            CustomParser = result => ParseWhole<T>(result, name, 1) ?? fallback,
+        };
+
+    private static T? ParseWhole<T>(ArgumentResult result, string name, int minimum)
+        where T : struct, IBinaryInteger<T>
+    {
+        var text = string.Join(" ", result.Tokens.Select(static t => t.Value));
+        if (T.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= T.CreateChecked(minimum))
+        {
+            return value;
+        }
+
+        result.AddError($"{name} must be a whole number of at least {minimum}, got '{text}'.");
+        return null;
+    }
+}

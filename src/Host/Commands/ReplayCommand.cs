@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using ActorHyper.Exploration;
+using ActorHyper.Host.Exploring;
+
+namespace ActorHyper.Host.Commands;
+
+/// <summary>
+/// <c>actorhyper replay FILE</c>: re-runs a trace file's decisions (a <see cref="ReplayStrategy"/>) on
+/// its scenario, seed and variant, under the configuration the command line gives, which must hash
+/// as the trace's did. Prints the violation and the trace hash. Exit 1: the violation came again;
+/// 0: it did not; 2: the file is wrong or the configuration is another.
+/// </summary>
+public static class ReplayCommand
+{
+    public static Command Create(GlobalOptions global, TextWriter output, TextWriter error) => Create(global, output, error, null);
+
+    internal static Command Create(GlobalOptions global, TextWriter output, TextWriter error, ExplorationHooks? hooks)
+    {
+        var file = new Argument<string>("FILE") { Description = "A trace file written by explore" };
+        var replay = new Command("replay", "Re-run a trace file of explore exactly and print its violation and trace hash " +
+            "(exit 1: the violation came again; 0: it did not; 2: a bad file, or another configuration)");
+        replay.Arguments.Add(file);
+        replay.SetAction(parsed => CommandErrors.Guard(error, () =>
+        {
+            var path = parsed.GetValue(file)!;
+            TraceFile trace;
+            Scenario scenario;
+            try
+            {
+                trace = TraceFile.Read(path);
+                if (!Variants.IsKnown(trace.Variant))
+                {
+                    throw new TraceFileException($"trace {path}: variant: unknown variant '{trace.Variant}' ({string.Join(", ", Variants.Names)})");
+                }
+
+                scenario = ScenarioParser.Parse(string.Join('\n', trace.Scenario), $"{path} (scenario.lines)") with
+                {
+                    Name = trace.ScenarioName,
+                    ConfigPreset = trace.ScenarioConfig,
+                };
+            }
+            catch (Exception e) when (e is TraceFileException or ScenarioException)
+            {
+                error.WriteLine($"actorhyper: {e.Message}");
+                return CommandLineApp.UsageError;
+            }
+
+            var configuration = ExplorationConfiguration.Load(trace.ScenarioConfig, parsed.GetValue(global.ConfigFile),
+                parsed.GetValue(global.Set) ?? [], trace.Variant, error);
+            if (configuration.Hash != trace.ConfigurationHash)
+            {
+                error.WriteLine($"actorhyper: replay: {path} was made under another configuration (hash {ExplorationConfiguration.Format(trace.ConfigurationHash)}" +
+                    $" from {string.Join(" < ", trace.ConfigurationLayers)}); this one hashes {configuration.HashText} (from {string.Join(" < ", configuration.Layers)}): " +
+                    "give the same --config and --set as the exploration");
+                return CommandLineApp.UsageError;
+            }
+
+            if (trace.StepLimit > 0)
+            {
+                configuration.Options.Runtime.StepLimit = trace.StepLimit;
+            }
+
+            var logger = global.CreateLogger(parsed, configuration.Options, error);
+            var strategy = new ReplayStrategy(trace.Decisions);
+            ScheduleResult result;
+            using (var runner = new MachineScheduleRunner(configuration.Options, logger, scenario, hooks?.Monitors()))
+            {
+                result = runner.Run(trace.Seed, strategy);
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"replay: {path}: scenario {trace.ScenarioName}, seed {trace.Seed}, variant {trace.Variant}, {trace.Decisions.Count} decisions (found by {trace.Strategy})"));
+            if (strategy.DivergedAt is { } diverged)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"the run left the recorded decisions at step {diverged} (decision {strategy.Matched} names no choice): it went on in the default order"));
+            }
+
+            if (result.Failure is { } failure)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"violation: {failure.Monitor} at step {failure.Step} @{failure.At.TotalMilliseconds:0.###} ms: {failure.Reason}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  the last {result.Story.Count} deliveries (receiver ← sender: message):"));
+                foreach (var line in result.Story)
+                {
+                    output.WriteLine("    " + line);
+                }
+            }
+            else
+            {
+                output.WriteLine($"no violation: the trace's {trace.Invariant} did not fail again");
+            }
+
+            var same = result.TraceHash == trace.TraceHash;
+            output.WriteLine($"trace hash: {ExplorationConfiguration.Format(result.TraceHash)} " +
+                (same ? "(the trace's)" : $"(the trace recorded {ExplorationConfiguration.Format(trace.TraceHash)}: the run differs)"));
+            return result.Failure is null ? 0 : CommandErrors.RunFailed;
+        }));
+        return replay;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+
+namespace ActorHyper.Host.Tests.Exploring;
+
+public sealed class ExploreCommandTests
+{
+    [Fact]
+    public void The_default_scenario_explores_without_violation_and_reports_every_field()
+    {
+        var (code, output, error) = HostRunner.Run("explore", "--iterations", "3", "--workers", "1", "--json");
+
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        var report = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("default", report.GetProperty("scenario").GetString());
+        Assert.Equal("portfolio", report.GetProperty("strategy").GetString());
+        Assert.Equal(3, report.GetProperty("schedules").GetInt32());
+        Assert.True(report.GetProperty("schedulesPerSecond").GetDouble() > 0);
+        Assert.InRange(report.GetProperty("distinctInterleavings").GetInt32(), 2, 3);
+        Assert.StartsWith("0x", report.GetProperty("digest").GetString(), StringComparison.Ordinal);
+        Assert.Equal([1, 2, 3], report.GetProperty("pctBounds").EnumerateArray().Select(b => b.GetProperty("depth").GetInt32()));
+        Assert.Empty(report.GetProperty("violations").EnumerateArray());
+    }
+
+    [Fact]
+    public void One_worker_or_two_explore_the_same_schedules_of_the_machine()
+    {
+        static JsonElement Explore(string workers)
+        {
+            var (code, output, error) = HostRunner.Run("explore", "--scenario", "launch-kill", "--strategy", "pos", "--iterations", "4",
+                "--seed", "11", "--workers", workers, "--json");
+            Assert.True(code == 0, error);
+            return JsonDocument.Parse(output).RootElement;
+        }
+
+        var one = Explore("1");
+        var two = Explore("2");
+
+        Assert.Equal(4, two.GetProperty("schedules").GetInt32());
+        Assert.Equal(one.GetProperty("digest").GetString(), two.GetProperty("digest").GetString());
+        Assert.Equal(one.GetProperty("maxSteps").GetInt64(), two.GetProperty("maxSteps").GetInt64());
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2_with_one_line()
+    {
+        var (code, _, error) = HostRunner.Run("explore", "--variant", "no-such-variant");
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("unknown variant 'no-such-variant'", line, StringComparison.Ordinal);
+        Assert.Contains("racy-allocation", line, StringComparison.Ordinal);
+
+        Assert.Equal(2, HostRunner.Run("explore", "--strategy", "dfs").Code);
+        Assert.Equal(2, HostRunner.Run("explore", "--iterations", "0").Code);
+
+        var (reportCode, _, reportError) = HostRunner.Run("explore", "--report", "/no/such/dir/report.json");
+        Assert.Equal(2, reportCode);
+        Assert.Equal("actorhyper: --report /no/such/dir/report.json: no directory /no/such/dir", reportError.Trim());
+    }
+
+    [Fact]
+    public void A_bad_scenario_file_is_one_line_with_its_line_number_and_exit_2()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bad-scenario-{Environment.ProcessId}.txt");
+        File.WriteAllText(file, "# a comment\nrun -nc 2 -i 6\n\nrun -nc 2 -x 6 & wait\n");
+        try
+        {
+            var (code, output, error) = HostRunner.Run("explore", "--scenario", file);
+
+            Assert.Equal(2, code);
+            Assert.Equal("", output);
+            var line = Assert.Single(error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"scenario {file}:4: 'run -nc 2 -x 6':", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        var (missingCode, _, missing) = HostRunner.Run("explore", "--scenario", "no-such-scenario");
+        Assert.Equal(2, missingCode);
+        Assert.Contains("not a built-in scenario (default, launch-kill, kill-during-dma, full-machine)", missing, StringComparison.Ordinal);
+    }
+}
