@@ -49,7 +49,7 @@ public static class ExploreCommand
         var depth = Positive<int>("--depth", "PCT's depth (bug depth it aims at)", "D", 2);
         var maxSteps = new Option<long?>("--max-steps")
         {
-            Description = "A schedule stops after this many deliveries (overrides actorhyper.runtime.step-limit)",
+            Description = "A schedule stops after this many deliveries (overrides actorhyper.runtime.step-limit) [default: actorhyper.runtime.step-limit, 10000000]",
             HelpName = "K",
             CustomParser = result => ParseWhole<long>(result, "--max-steps", 1),
         };
@@ -74,9 +74,9 @@ public static class ExploreCommand
             HelpName = "DIR",
             DefaultValueFactory = _ => "traces",
         };
-        var reportFile = new Option<string?>("--report") { Description = "Also write the report as JSON to this file", HelpName = "FILE" };
-        var keepGoing = new Option<bool>("--keep-going") { Description = "Go on after a violation (else stop at the first, in iteration order)" };
-        var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of text" };
+        var reportFile = new Option<string?>("--report") { Description = "Also write the report as JSON to this file [default: none]", HelpName = "FILE" };
+        var keepGoing = new Option<bool>("--keep-going") { Description = "Go on after a violation (else stop at the first, in iteration order) [default: off]" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of text [default: off: text]" };
 
         var explore = new Command("explore", "Explore the scenario's message interleavings under controlled schedules, with the invariant monitors " +
             "(exit 0: no violation; 1: a violation; 2: usage)");
