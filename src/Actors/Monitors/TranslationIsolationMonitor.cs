@@ -30,7 +30,7 @@ public sealed class TranslationIsolationMonitor : RunMonitor
     {
         ArgumentNullException.ThrowIfNull(delivery);
         if (delivery.Message is not Translated { Result.IsFault: false } translated || translated.Issued.Space != AddressSpace.Instance ||
-            HatOf(delivery.Sender) is not { } hat)
+            HatOfCached(delivery.Sender) is not { } hat)
         {
             return;
         }
@@ -74,6 +74,19 @@ public sealed class TranslationIsolationMonitor : RunMonitor
     }
 
     /// <summary>The HAT a path names, or null for any other actor.</summary>
+    /// <summary>Senders' paths read as HAT units, once per path: the monitor sees every translation of every run.</summary>
+    private readonly Dictionary<string, UnitId?> hatsByPath = new(StringComparer.Ordinal);
+
+    private UnitId? HatOfCached(string path)
+    {
+        if (!hatsByPath.TryGetValue(path, out var hat))
+        {
+            hat = HatOf(path);
+            hatsByPath.Add(path, hat);
+        }
+        return hat;
+    }
+
     internal static UnitId? HatOf(string path)
     {
         var parts = path.Split('/');
