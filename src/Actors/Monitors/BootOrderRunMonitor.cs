@@ -37,6 +37,7 @@ public sealed class BootOrderRunMonitor : RunMonitor
         {
             log.Warning("Off++ rule broken in instance {InstanceId}: {Violation}", violated.InstanceId, violated.Message);
             system.EventStream.Publish(violated);
+            Fail($"Off++ rule broken in instance {violated.InstanceId}: {violated.Message}");
         }
     }
 }

@@ -20,11 +20,14 @@ public sealed class BootOrderMonitorTests
         await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: planted, guest: new GuestOptions { Dtlb = false });
         var violations = hv.Events<GuestRuleViolated>();
         hv.Ok<InstanceLaunched>("run -nc 1 -i 3");
-        hv.Ok<InstanceTable>("wait -i 3");
+        // The broken rule fails the controlled run where it happens: the wait is left unanswered.
+        Assert.Contains("boot-order", hv.Refused("wait -i 3"), StringComparison.Ordinal);
 
         var violation = Assert.Single(hv.Received(violations).OfType<GuestRuleViolated>());
         Assert.Equal(3, violation.InstanceId);
         Assert.Contains("DMM started with DTLB off", violation.Message, StringComparison.Ordinal);
+        Assert.Equal("boot-order", hv.Driver.Failure?.Monitor);
+        Assert.Contains("DMM started with DTLB off", hv.Driver.Failure?.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,8 @@ public sealed class VariantCaughtTests
     {
         await using var hv = MonitoredRun.Machine(ProtocolVariant.EarlyNonbootCpus);
         var reports = hv.Events<GuestRuleViolated>();
-        Assert.Null(MonitoredRun.Run(hv, 0, MonitoredRun.Random(0)));
+        var failure = MonitoredRun.Run(hv, 0, MonitoredRun.Random(0));
+        Assert.Equal("boot-order", failure?.Monitor);
 
         var broken = hv.Received(reports).OfType<GuestRuleViolated>().ToList();
         Assert.Contains(broken, violation => violation.InstanceId is 6 or 2 &&
