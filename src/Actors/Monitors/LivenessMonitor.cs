@@ -22,7 +22,7 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
     private readonly SortedDictionary<int, InstanceStateChanged> instances = [];
     private readonly Dictionary<CoreId, CoreStatus> cores = [];
     private readonly Dictionary<XicuTarget, IpiSent> unread = [];
-    private readonly HashSet<(ClusterId Cluster, int Line, int Slot)> enabled = [];
+    private readonly XicuMaskBook masks = new();
     private readonly List<(long Step, string Command)> commands = [];
 
     public override string Name => "liveness";
@@ -32,7 +32,7 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
         instances.Clear();
         cores.Clear();
         unread.Clear();
-        enabled.Clear();
+        masks.Clear();
         commands.Clear();
     }
 
@@ -47,6 +47,7 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
 
     public override void OnEvent(object published)
     {
+        masks.Observe(published);
         switch (published)
         {
             case InstanceStateChanged changed:
@@ -66,13 +67,6 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
                 {
                     unread.Remove(mailbox);
                 }
-                enabled.RemoveWhere(entry => entry.Cluster == reset.Cluster);
-                break;
-            case XicuMaskChanged { Enabled: true } mask:
-                enabled.Add((mask.Cluster, mask.Line, mask.Slot));
-                break;
-            case XicuMaskChanged mask:
-                enabled.Remove((mask.Cluster, mask.Line, mask.Slot));
                 break;
             case ShellAnswered answered:
                 // Answers come in any order (a run is answered at its hand-off); the shell may echo a
@@ -127,5 +121,5 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
         }
     }
 
-    private bool Enabled(CoreId core, int slot) => slot == layout.IpiSlot(core.Index) || enabled.Contains((core.Cluster, core.Index, slot));
+    private bool Enabled(CoreId core, int slot) => slot == layout.IpiSlot(core.Index) || masks.IsEnabled(core.Cluster, core.Index, slot);
 }

@@ -18,7 +18,7 @@ public sealed class RoutesBeforeHandOffMonitor(MachineSpec spec) : RunMonitor
     private readonly XicuLayout layout = XicuLayout.For(spec);
     private readonly InstanceBook instances = new();
     private readonly HashSet<IopicRoute> routes = [];
-    private readonly HashSet<(Hardware.Addressing.ClusterId Cluster, int Line, int Slot)> enabled = [];
+    private readonly XicuMaskBook masks = new();
 
     public override string Name => "routes-before-hand-off";
 
@@ -26,11 +26,12 @@ public sealed class RoutesBeforeHandOffMonitor(MachineSpec spec) : RunMonitor
     {
         instances.Clear();
         routes.Clear();
-        enabled.Clear();
+        masks.Clear();
     }
 
     public override void OnEvent(object published)
     {
+        masks.Observe(published);
         switch (published)
         {
             case InterruptRouted routed:
@@ -38,15 +39,6 @@ public sealed class RoutesBeforeHandOffMonitor(MachineSpec spec) : RunMonitor
                 break;
             case InterruptUnrouted unrouted:
                 routes.Remove(unrouted.Route);
-                break;
-            case XicuMaskChanged { Enabled: true } mask:
-                enabled.Add((mask.Cluster, mask.Line, mask.Slot));
-                break;
-            case XicuMaskChanged mask:
-                enabled.Remove((mask.Cluster, mask.Line, mask.Slot));
-                break;
-            case XicuReset reset:
-                enabled.RemoveWhere(entry => entry.Cluster == reset.Cluster);
                 break;
             case InterruptRaised { Target: null } dropped:
                 Fail($"{dropped.Source} raised 0x{dropped.Value:X8} and no route carries it: the interrupt is lost");
@@ -72,7 +64,7 @@ public sealed class RoutesBeforeHandOffMonitor(MachineSpec spec) : RunMonitor
                 Fail($"the hypervisor sent instance {instance.InstanceId}'s hand-off IPI to {sent.Mailbox} before the route " +
                      $"{route.Source} -> {route.Target} was in the IOPIC");
             }
-            if (!enabled.Contains((route.Target.Cluster, 0, route.Target.Slot)))
+            if (!masks.IsEnabled(route.Target.Cluster, 0, route.Target.Slot))
             {
                 Fail($"the hypervisor sent instance {instance.InstanceId}'s hand-off IPI to {sent.Mailbox} before {route.Target} " +
                      $"({route.Source}) was enabled into the boot core's line");
