@@ -20,14 +20,16 @@ namespace ActorHyper.Actors.Monitors;
 /// </summary>
 public sealed class CodeInPlaceMonitor : RunMonitor
 {
-    private readonly MemoryImage memory = new();
     private readonly InstanceBook instances = new();
+
+    /// <summary>What memory holds, as its events tell it; <see cref="PooledClusterMonitor"/> may read it too.</summary>
+    internal MemoryImage Memory { get; } = new();
 
     public override string Name => "code-in-place";
 
     public override void OnRunStart()
     {
-        memory.Clear();
+        Memory.Clear();
         instances.Clear();
     }
 
@@ -37,7 +39,7 @@ public sealed class CodeInPlaceMonitor : RunMonitor
         {
             Check(fetched);
         }
-        memory.Observe(published);
+        Memory.Observe(published);
         instances.Observe(published);
     }
 
@@ -70,7 +72,7 @@ public sealed class CodeInPlaceMonitor : RunMonitor
 
     private void Expect(Allocation instance, CodeFetched fetched, MachineAddress at, Func<MemoryRegion?, bool> holds, string problem)
     {
-        var region = memory.At(at);
+        var region = Memory.At(at);
         if (!holds(region))
         {
             Fail($"core {fetched.Core} of instance {instance.InstanceId} entered the HAT activation code, but {problem} " +

@@ -13,18 +13,20 @@ public static class InvariantMonitors
     public static IReadOnlyList<RunMonitor> For(MachineSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        var codeInPlace = new CodeInPlaceMonitor();
         return
         [
             new SingleOwnerMonitor(),
             new FbMatchesTtyMonitor(),
             new HatConfiguredBeforeActivationMonitor(spec),
-            new CodeInPlaceMonitor(),
+            codeInPlace,
             new TranslationIsolationMonitor(),
             new HatBeforeIpiMonitor(),
             new MailboxOverwriteMonitor(),
             new RoutesBeforeHandOffMonitor(spec),
             new IocCompletionBeforeKernelMonitor(spec),
-            new PooledClusterMonitor(spec),
+            // One image of memory for both monitors that need it, kept by the first.
+            new PooledClusterMonitor(spec, codeInPlace.Memory),
             new LivenessMonitor(spec),
         ];
     }

@@ -12,10 +12,32 @@ namespace ActorHyper.Actors.Monitors;
 /// HAT, memory and core events say of each of them. The rule speaks of the moment a cluster goes
 /// back, so that is where it is checked; before, an instance's cluster is rightly dirty.
 /// </summary>
-public sealed class PooledClusterMonitor(MachineSpec spec) : RunMonitor
+/// <remarks>
+/// Given a memory image, it reads that memory image, which another monitor of the
+/// same run keeps (<see cref="CodeInPlaceMonitor"/>): memory events are many, and one image of them
+/// is enough. The image is only read on a release, never on a memory event, so it does not matter
+/// which monitor sees an event first.
+/// </remarks>
+public sealed class PooledClusterMonitor : RunMonitor
 {
+    private readonly MachineSpec spec;
     private readonly HatBook hats = new();
-    private readonly MemoryImage memory = new();
+    private readonly MemoryImage memory;
+    private readonly bool keepsMemory;
+
+    public PooledClusterMonitor(MachineSpec spec)
+        : this(spec, null)
+    {
+    }
+
+    internal PooledClusterMonitor(MachineSpec spec, MemoryImage? keptElsewhere)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        this.spec = spec;
+        memory = keptElsewhere ?? new MemoryImage();
+        keepsMemory = keptElsewhere is null;
+    }
+
     private readonly Dictionary<CoreId, CoreStatus> cores = [];
 
     public override string Name => "pooled-cluster-clean";
@@ -23,7 +45,10 @@ public sealed class PooledClusterMonitor(MachineSpec spec) : RunMonitor
     public override void OnRunStart()
     {
         hats.Clear();
-        memory.Clear();
+        if (keepsMemory)
+        {
+            memory.Clear();
+        }
         cores.Clear();
     }
 
@@ -59,6 +84,9 @@ public sealed class PooledClusterMonitor(MachineSpec spec) : RunMonitor
                 break;
         }
         hats.Observe(published);
-        memory.Observe(published);
+        if (keepsMemory)
+        {
+            memory.Observe(published);
+        }
     }
 }

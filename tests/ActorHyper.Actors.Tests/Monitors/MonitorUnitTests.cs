@@ -149,6 +149,29 @@ public sealed class MonitorUnitTests
     }
 
     [Fact]
+    public void Pooled_cluster_reads_the_memory_image_the_code_in_place_monitor_keeps()
+    {
+        var code = new CodeInPlaceMonitor();
+        var pooled = new PooledClusterMonitor(Spec, code.Memory);
+        code.OnRunStart();
+        pooled.OnRunStart();
+        var note = new MemoryWritten(At, new MachineAddress(C(0, 1), 0x10), 4, new[] { new MemoryRegion(0x10, 4, new DataRecord(new CoreAssignment(6))) }.ToValueList(), Shell);
+        foreach (var published in new object[] { Allocated(Six), note })
+        {
+            code.OnEvent(published);
+            pooled.OnEvent(published);
+        }
+
+        // Seen only through the image the other monitor keeps: the pooled monitor does not record memory itself.
+        var message = Assert.Throws<MonitorViolationException>(() => pooled.OnEvent(Released(Six))).Message;
+        Assert.Contains("cluster (0,1) went back to the pool after instance 6 with its RAM not empty", message, StringComparison.Ordinal);
+        code.OnRunStart();
+        pooled.OnRunStart();
+        pooled.OnEvent(note);
+        pooled.OnEvent(Released(Six));
+    }
+
+    [Fact]
     public void Liveness_fails_at_the_end_on_an_unsettled_instance_a_lost_wake_up_and_an_unanswered_command()
     {
         var monitor = new LivenessMonitor(Spec);
