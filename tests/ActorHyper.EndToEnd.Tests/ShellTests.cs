@@ -30,7 +30,7 @@ public sealed partial class ShellTests
         var environment = new Dictionary<string, string> { ["TERM"] = "xterm-256color", ["COLORTERM"] = "truecolor" };
         var (code, output) = ProgramRunner.RunInTerminal(
             ["run -nc 2 -i 6", "wait", "map", "exit"], environment, "shell", "--controlled", "--seed", "7");
-        Assert.True(code == 0, output);
+        Assert.True(code == 0, $"exit code {code}: {output}");
         Assert.Contains("actorhyper> ", output, StringComparison.Ordinal);
 
         // The map: instance 6's clusters on its colour, the hypervisor marked, the I/O cluster starred.
@@ -48,7 +48,7 @@ public sealed partial class ShellTests
     {
         var environment = new Dictionary<string, string> { ["TERM"] = "xterm-256color", ["COLORTERM"] = "truecolor" };
         var (code, output) = ProgramRunner.RunInTerminal(["run -nc 2 -i 6", "map", "exit"], environment, "shell", "--controlled", "--no-color");
-        Assert.True(code == 0, output);
+        Assert.True(code == 0, $"exit code {code}: {output}");
         Assert.Contains("0 HV  .  .  .", output, StringComparison.Ordinal);
         Assert.DoesNotContain("48;2;", output, StringComparison.Ordinal);
     }
@@ -59,7 +59,7 @@ public sealed partial class ShellTests
         var environment = new Dictionary<string, string> { ["TERM"] = "xterm-256color" };
         var (code, output) = ProgramRunner.RunInTerminal(["run -nc 1 -i 3", "list", "\u001b[A", "\u0004"], environment,
             "shell", "--controlled", "--no-color");
-        Assert.True(code == 0, output);
+        Assert.True(code == 0, $"exit code {code}: {output}");
         // The recalled 'list' ran again: two tables of instance 3.
         Assert.Equal(2, output.Split("3   Booting  (0,1)").Length - 1);
     }
@@ -77,7 +77,7 @@ public sealed partial class ShellTests
             ("exit", null),
         ];
         var (code, output) = ProgramRunner.RunInTerminal(keys, environment, "shell", "--controlled", "--no-color");
-        Assert.True(code == 0, output);
+        Assert.True(code == 0, $"exit code {code}: {output}");
         var banner = output.IndexOf("off: node 6 up: 8 cores, 2 clusters, 128 MiB", StringComparison.Ordinal);
         var quiet = output.IndexOf("(instance 6 is Running: its console is quiet from here; Ctrl-C returns to the prompt)", StringComparison.Ordinal);
         var table = output.IndexOf("6   Running  (0,1) (0,2)", StringComparison.Ordinal);
