@@ -47,7 +47,9 @@ internal static partial class ProgramRunner
     public static (int Code, string Out) RunInTerminal(
         IEnumerable<(string Keys, string? After)> keys, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var command = string.Join(' ', new[] { "dotnet", Program }.Concat(args).Select(Quote));
+        // `exec`: script runs the command through $SHELL -c, and a shell that stays as the program's parent
+        // (dash does) gets the typed Ctrl-C's SIGINT too and ends itself with 130 while the program goes on.
+        var command = "exec " + string.Join(' ', new[] { "dotnet", Program }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo("script")
         {
             RedirectStandardOutput = true,
