@@ -3,6 +3,7 @@ using ActorHyper.Hocon;
 using ActorHyper.Host.Configuration;
 using ActorHyper.Host.Logging;
 using Serilog;
+using Serilog.Events;
 
 namespace ActorHyper.Host;
 
@@ -67,6 +68,17 @@ public sealed class GlobalOptions
     public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error) =>
         HostLogging.Create(OptionsBinder.ToLogLevel(options.Log.Level), parsed.GetValue(Verbose),
             options.Runtime.ExecutionMode, error);
+
+    /// <summary>
+    /// The logger of a command that runs many schedules (explore): at least <paramref name="quietest"/>
+    /// unless --verbose, as a failed boot's warning, once per schedule and per shrinking replay, would bury the report.
+    /// </summary>
+    public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error, LogEventLevel quietest)
+    {
+        var configured = OptionsBinder.ToLogLevel(options.Log.Level);
+        var verbose = parsed.GetValue(Verbose);
+        return HostLogging.Create(verbose || configured > quietest ? configured : quietest, verbose, options.Runtime.ExecutionMode, error);
+    }
 
     /// <summary>The layers in the order they were merged, as their origins: what --verbose shows.</summary>
     public IReadOnlyList<string> Layers(ParseResult parsed) =>

@@ -114,7 +114,7 @@ public static class ExploreCommand
                 options.Runtime.StepLimit = limit;
             }
 
-            var logger = global.CreateLogger(parsed, options, error);
+            var logger = global.CreateLogger(parsed, options, error, Serilog.Events.LogEventLevel.Error);
             var exploration = new ExplorationOptions
             {
                 Strategy = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var kind) ? kind : StrategyKind.Portfolio,
