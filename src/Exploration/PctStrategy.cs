@@ -5,7 +5,8 @@ namespace ActorHyper.Exploration;
 /// random priority when it is first seen, and every step delivers to the highest-priority receiver
 /// that has a choice (its oldest pending message first). At <c>depth - 1</c> change points drawn
 /// uniformly from the first <c>maxSteps</c> steps, the receiver just chosen drops below every other.
-/// A timer not yet due is taken only when nothing else is ready (time passes when the system idles).
+/// A timer not yet due is taken when nothing else is ready (time passes when the system idles), or
+/// earlier, if it is due soon, as <see cref="NearTimers"/> draws it: a timeout races the replies.
 /// One run finds a bug of depth d with probability at least 1/(n·k^(d−1)) for n actors and k steps:
 /// depth 1 starves one actor for as long as others can run, the shape of a message that comes late.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class PctStrategy : ISchedulingStrategy
     private readonly List<string> _byPriority = [];
     private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
     private readonly HashSet<long> _changePoints = [];
+    private readonly NearTimers _nearTimers;
 
     public PctStrategy(ulong seed, int depth = 2, long maxSteps = 10_000)
     {
@@ -24,6 +26,7 @@ public sealed class PctStrategy : ISchedulingStrategy
         Depth = depth;
         MaxSteps = maxSteps;
         _random = new DeterministicRandom(seed ^ 0x9C7_9C7_9C7UL);
+        _nearTimers = new NearTimers(seed);
         while (_changePoints.Count < Math.Min(depth - 1, maxSteps))
         {
             _changePoints.Add((long)(_random.NextUInt64() % (ulong)maxSteps));
@@ -59,16 +62,19 @@ public sealed class PctStrategy : ISchedulingStrategy
             }
         }
 
-        var best = -1;
-        var bestRank = int.MaxValue;
-        for (var i = 0; i < choices.Count; i++)
+        var best = _nearTimers.FireEarly(choices);
+        if (best < 0)
         {
-            // A timer not yet due fires only when nothing else can run: priorities order what is ready.
-            var rank = choices[i].IsFutureTimer ? int.MaxValue - 1 : _byPriority.IndexOf(choices[i].Receiver);
-            if (rank < bestRank || (rank == bestRank && choices[i].SentAtStep < choices[best].SentAtStep))
+            var bestRank = int.MaxValue;
+            for (var i = 0; i < choices.Count; i++)
             {
-                best = i;
-                bestRank = rank;
+                // A timer not yet due that did not fire early waits for the idle system: priorities order what is ready.
+                var rank = choices[i].IsFutureTimer ? int.MaxValue - 1 : _byPriority.IndexOf(choices[i].Receiver);
+                if (rank < bestRank || (rank == bestRank && choices[i].SentAtStep < choices[best].SentAtStep))
+                {
+                    best = i;
+                    bestRank = rank;
+                }
             }
         }
 

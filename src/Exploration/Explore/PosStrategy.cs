@@ -5,8 +5,8 @@ namespace ActorHyper.Exploration;
 /// gets a random priority when first seen, and every step delivers to the ready receiver of highest
 /// priority; once it has received, its priority is drawn again (what it just took may race with what
 /// it holds next). Among that receiver's choices (its channels, its timers) one is drawn uniformly,
-/// so two senders racing to one receiver are ordered both ways. A timer not yet due is taken only
-/// when nothing else is ready, as in <see cref="PctStrategy"/>. Unlike a random walk, a receiver that
+/// so two senders racing to one receiver are ordered both ways. A timer not yet due is taken when
+/// nothing else is ready, or earlier if it is due soon (<see cref="NearTimers"/>), as in <see cref="PctStrategy"/>. Unlike a random walk, a receiver that
 /// drew a low priority keeps being starved while others run: long, rare orders become likely.
 /// </summary>
 public sealed class PosStrategy : ISchedulingStrategy
@@ -14,11 +14,13 @@ public sealed class PosStrategy : ISchedulingStrategy
     private readonly DeterministicRandom _random;
     private readonly Dictionary<string, ulong> _priorities = new(StringComparer.Ordinal);
     private readonly List<int> _candidates = [];
+    private readonly NearTimers _nearTimers;
 
     public PosStrategy(ulong seed)
     {
         Seed = seed;
         _random = new DeterministicRandom(seed ^ 0x9055_9055_9055_9055UL);
+        _nearTimers = new NearTimers(seed);
     }
 
     public string Name => "pos";
@@ -31,6 +33,13 @@ public sealed class PosStrategy : ISchedulingStrategy
         if (choices.Count == 1)
         {
             return 0;
+        }
+
+        // A timer that fires early leaves the receivers' priorities as they were: time, not a receiver, moved.
+        var early = _nearTimers.FireEarly(choices);
+        if (early >= 0)
+        {
+            return early;
         }
 
         string? best = null;
