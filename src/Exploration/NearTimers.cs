@@ -7,10 +7,14 @@ namespace ActorHyper.Exploration;
 /// StepTime / (time until due). A 1 ms timeout then races a reply that takes a thousand deliveries,
 /// while a 30 s wait still fires only when the system idles. Draws come from a stream of their own,
 /// and only while such a timer is pending, so a run without near timers is the strategy's alone.
+/// A <paramref name="budget"/> bounds the early firings of one run (one strategy object): PCT's strict
+/// priorities starve an actor while a spin loop's short timer keeps the others busy, and a spin
+/// woken early at every chance ran PCT's schedules of the default scenario seven times as long.
 /// </summary>
-public sealed class NearTimers(ulong seed, TimeSpan? stepTime = null, TimeSpan? horizon = null)
+public sealed class NearTimers(ulong seed, TimeSpan? stepTime = null, TimeSpan? horizon = null, int budget = int.MaxValue)
 {
     private readonly DeterministicRandom _random = new(seed ^ 0x7133_7133_7133_7133UL);
+    private int _left = budget;
 
     public TimeSpan StepTime { get; } = stepTime ?? RandomStrategy.DefaultStepTime;
 
@@ -36,12 +40,18 @@ public sealed class NearTimers(ulong seed, TimeSpan? stepTime = null, TimeSpan? 
         }
 
         // With nothing ready the strategy takes the timer anyway: time passes when the system idles.
-        if (earliest < 0 || !anyReady)
+        if (earliest < 0 || !anyReady || _left == 0)
         {
             return -1;
         }
 
         var dueIn = choices[earliest].DueIn!.Value;
-        return dueIn <= Horizon && _random.NextDouble() * dueIn.Ticks < StepTime.Ticks ? earliest : -1;
+        if (dueIn > Horizon || _random.NextDouble() * dueIn.Ticks >= StepTime.Ticks)
+        {
+            return -1;
+        }
+
+        _left--;
+        return earliest;
     }
 }

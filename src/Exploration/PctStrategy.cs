@@ -6,7 +6,8 @@ namespace ActorHyper.Exploration;
 /// that has a choice (its oldest pending message first). At <c>depth - 1</c> change points drawn
 /// uniformly from the first <c>maxSteps</c> steps, the receiver just chosen drops below every other.
 /// A timer not yet due is taken when nothing else is ready (time passes when the system idles), or
-/// earlier, if it is due soon, as <see cref="NearTimers"/> draws it: a timeout races the replies.
+/// earlier, if it is due soon, as <see cref="NearTimers"/> draws it, at most <c>depth</c> times a run:
+/// a timeout races the replies.
 /// One run finds a bug of depth d with probability at least 1/(n·k^(d−1)) for n actors and k steps:
 /// depth 1 starves one actor for as long as others can run, the shape of a message that comes late.
 /// </summary>
@@ -26,7 +27,8 @@ public sealed class PctStrategy : ISchedulingStrategy
         Depth = depth;
         MaxSteps = maxSteps;
         _random = new DeterministicRandom(seed ^ 0x9C7_9C7_9C7UL);
-        _nearTimers = new NearTimers(seed);
+        // As many early timers as change points and one: a timeout beating a reply is one such event.
+        _nearTimers = new NearTimers(seed, budget: depth);
         while (_changePoints.Count < Math.Min(depth - 1, maxSteps))
         {
             _changePoints.Add((long)(_random.NextUInt64() % (ulong)maxSteps));
