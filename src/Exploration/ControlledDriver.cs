@@ -221,6 +221,12 @@ public sealed partial class ControlledDriver
     /// </summary>
     public RunOutcome EndRun(RunOutcome outcome)
     {
+        // A pruned run did not end: its state was explored on from before, and judged there.
+        if (_pruned || outcome == RunOutcome.Pruned)
+        {
+            return RunOutcome.Pruned;
+        }
+
         Consult(_monitors, outcome, static (monitor, ended) => monitor.OnRunEnd(ended));
         return Failure is null ? outcome : RunOutcome.Failed;
     }
@@ -251,6 +257,7 @@ public sealed partial class ControlledDriver
         Failure = null;
         ClearHeld();
         ClearTimers();
+        BeginTracking();
         if (_system is not null)
         {
             ActorRandom.For(_system).Reset(seed);
@@ -347,6 +354,11 @@ public sealed partial class ControlledDriver
             return RunOutcome.Failed;
         }
 
+        if (!ignoreLimits && _pruned)
+        {
+            return RunOutcome.Pruned;
+        }
+
         if (!ignoreLimits && Steps >= StepLimit)
         {
             return RunOutcome.StepLimitReached;
@@ -373,7 +385,23 @@ public sealed partial class ControlledDriver
                 return RunOutcome.Quiescent;
             }
 
-            var index = Strategy.Choose(_choices, Steps);
+            int index;
+            if (_tracking && !ignoreLimits && Strategy is IStateAwareStrategy aware)
+            {
+                _deadline = deadline;
+                index = aware.Choose(this, _choices, Steps);
+                if (index == IStateAwareStrategy.Prune)
+                {
+                    _choices.Clear();
+                    _pruned = true;
+                    return RunOutcome.Pruned;
+                }
+            }
+            else
+            {
+                index = Strategy.Choose(_choices, Steps);
+            }
+
             if ((uint)index >= (uint)_choices.Count)
             {
                 throw new InvalidOperationException($"strategy '{Strategy.Name}' chose {index} of {_choices.Count} choices");
@@ -392,6 +420,9 @@ public sealed partial class ControlledDriver
                     : _traceHash;
             }
 
+            _stepSerial++;
+            _stepReceiver = choice is Channel chosenChannel ? chosenChannel.Cell : null;
+            _stepTouchedOthers = choice is not Channel;
             if (choice is Channel channel)
             {
                 DeliverHead(channel);
@@ -403,6 +434,8 @@ public sealed partial class ControlledDriver
 
             Steps++;
             SettleWork();
+            LastStepWasLocal = !_stepTouchedOthers;
+            _stepReceiver = null;
             return Failure is null || ignoreLimits ? RunOutcome.Delivered : RunOutcome.Failed;
         }
         finally
@@ -465,6 +498,7 @@ public sealed partial class ControlledDriver
         if (run is Mailbox mailbox)
         {
             var cell = MailboxOwner.Of(mailbox);
+            TrackWork(cell);
             TakeUnstashed(cell);
             _current = cell;
             try
@@ -495,7 +529,9 @@ public sealed partial class ControlledDriver
                 ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
             }
 
-            _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message, _digests)), (ulong)_now.Ticks);
+            var digest = MessageDigest.Of(envelope.Message, _digests);
+            _traceHash = StableHash.Add(StableHash.Add(_traceHash, digest), (ulong)_now.Ticks);
+            TrackDelivery(cell, envelope, digest);
         }
         var mailbox = cell.Mailbox!;
         if (cell.IsTerminated)

@@ -27,7 +27,7 @@ public static class ExploreCommand
         };
         var strategy = new Option<string>("--strategy")
         {
-            Description = "random, pct, pos, or portfolio (iterations take random, pct d=1..3 and pos in turn)",
+            Description = "random, pct, pos, dfs (exhaustive, with sleep sets and state caching), or portfolio (iterations take random, pct d=1..3 and pos in turn)",
             HelpName = "NAME",
             DefaultValueFactory = _ => ExplorationStrategies.NameOf(StrategyKind.Portfolio),
         };
@@ -35,10 +35,10 @@ public static class ExploreCommand
         {
             if (result.GetValueOrDefault<string>() is { } name && !ExplorationStrategies.TryParse(name, out _))
             {
-                result.AddError($"--strategy must be random, pct, pos or portfolio, got '{name}'.");
+                result.AddError($"--strategy must be random, pct, pos, dfs or portfolio, got '{name}'.");
             }
         });
-        var iterations = Positive<long>("--iterations", "Schedules to run", "N", 100);
+        var iterations = Positive<long>("--iterations", $"Schedules to run (dfs: at most, default {DfsIterations})", "N", 100);
         var seed = new Option<ulong>("--seed")
         {
             Description = "The first schedule's seed; iteration i runs with seed S+i",
@@ -115,10 +115,12 @@ public static class ExploreCommand
             }
 
             var logger = global.CreateLogger(parsed, options, error);
+            var kind = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var parsedKind) ? parsedKind : StrategyKind.Portfolio;
+            var iterationsGiven = parsed.GetResult(iterations) is { Implicit: false };
             var exploration = new ExplorationOptions
             {
-                Strategy = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var kind) ? kind : StrategyKind.Portfolio,
-                Iterations = parsed.GetValue(iterations),
+                Strategy = kind,
+                Iterations = kind == StrategyKind.Dfs && !iterationsGiven ? DfsIterations : parsed.GetValue(iterations),
                 Seed = parsed.GetValue(seed),
                 Depth = parsed.GetValue(depth),
                 Workers = parsed.GetValue(workers),
@@ -158,6 +160,9 @@ public static class ExploreCommand
         }));
         return explore;
     }
+
+    /// <summary>DFS's budget of schedules when --iterations is not given: it stops earlier once the tree is exhausted.</summary>
+    internal const long DfsIterations = 100_000;
 
     private static string? OutputProblem(string outDir, string? reportFile)
     {
