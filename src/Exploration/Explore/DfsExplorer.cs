@@ -40,7 +40,7 @@ public static class DfsExplorer
         ArgumentOutOfRangeException.ThrowIfNegative(options.Iterations);
         var schedules = new List<ScheduleSummary>();
         var violations = new List<Violation>();
-        var tree = new DfsTree(options.StateCaching, options.SleepSets);
+        var tree = new DfsTree(options.StateCaching, options.SleepSets, options.DeviationBound);
         var depthBounded = false;
         IScheduleRunner? runner = null;
         Stopwatch clock;
@@ -96,7 +96,7 @@ public static class DfsExplorer
             Elapsed = clock.Elapsed,
             PctSteps = 0,
             Actors = 0,
-            Dfs = new DfsSummary(tree.Exhausted, depthBounded, tree.States, tree.Caching, tree.CachingOffReason, tree.CacheHits,
+            Dfs = new DfsSummary(tree.Exhausted, options.DeviationBound, depthBounded, tree.States, tree.Caching, tree.CachingOffReason, tree.CacheHits,
                 tree.SleepBlocked, tree.Slept, [.. tree.StatesPerDepth]),
         };
     }

@@ -12,8 +12,14 @@ internal readonly record struct DfsKey(bool IsTimer, string Receiver, string Sen
 }
 
 /// <summary>A state on the DFS stack: its transitions, the sleep set it was entered with, what has been tried from it.</summary>
-internal sealed class DfsNode(DfsKey[] keys, HashSet<DfsKey> sleep, HashSet<DfsKey>? onlyThese)
+internal sealed class DfsNode(DfsKey[] keys, HashSet<DfsKey> sleep, HashSet<DfsKey>? onlyThese, int deviationsBefore, bool mayDeviate)
 {
+    /// <summary>Deviations from the default order (choices other than the first) on the way here.</summary>
+    public int DeviationsBefore { get; } = deviationsBefore;
+
+    /// <summary>False when a deviation bound is used up: only the first choice may be taken here.</summary>
+    public bool MayDeviate { get; } = mayDeviate;
+
     /// <summary>The step's choices, in the driver's order.</summary>
     public DfsKey[] Keys { get; } = keys;
 
@@ -40,10 +46,10 @@ internal sealed class DfsNode(DfsKey[] keys, HashSet<DfsKey> sleep, HashSet<DfsK
 
     public DfsKey ChosenKey => Keys[Chosen];
 
-    /// <summary>The first transition not yet tried, not asleep and (for a state seen before) left to try; -1 if none.</summary>
+    /// <summary>The first transition not yet tried, not asleep, (for a state seen before) left to try and within the deviation bound; -1 if none.</summary>
     public int NextCandidate()
     {
-        for (var i = 0; i < Keys.Length; i++)
+        for (var i = 0; i < (MayDeviate ? Keys.Length : 1); i++)
         {
             var key = Keys[i];
             if (!Tried.Contains(key) && !Sleep.Contains(key) && (OnlyThese is null || OnlyThese.Contains(key)))

@@ -10,17 +10,26 @@ internal sealed class DfsTree
 {
     private readonly List<DfsNode> _stack = [];
 
-    /// <summary>Per state digest, the sleep set it was last explored with (Godefroid's state caching with sleep sets).</summary>
-    private readonly Dictionary<ulong, HashSet<DfsKey>> _visited = [];
+    /// <summary>
+    /// Per state digest, the sleep set it was last explored with (Godefroid's state caching with sleep
+    /// sets) and the deviations it had left (under a bound, a state reached with more left is explored again).
+    /// </summary>
+    private readonly Dictionary<ulong, (HashSet<DfsKey> Sleep, int Left)> _visited = [];
 
     private readonly List<long> _statesPerDepth = [];
 
     private readonly bool _sleepSets;
 
-    public DfsTree(bool caching, bool sleepSets)
+    /// <summary>At most this many deviations from the default order per schedule; null: no bound.</summary>
+    private readonly int? _bound;
+
+    public DfsTree(bool caching, bool sleepSets, int? deviationBound = null)
     {
         Caching = caching;
-        _sleepSets = sleepSets;
+        // Under a deviation bound a sleeping first choice would end a schedule that no other schedule
+        // within the bound covers (its equivalent may need more deviations): sleep sets are off there.
+        _sleepSets = sleepSets && deviationBound is null;
+        _bound = deviationBound;
         CachingOffReason = caching ? null : "turned off";
     }
 
@@ -65,6 +74,8 @@ internal sealed class DfsTree
         }
 
         var sleep = SleepFor(depth, keys);
+        var deviations = depth == 0 ? 0 : _stack[depth - 1].DeviationsBefore + (_stack[depth - 1].Chosen == 0 ? 0 : 1);
+        var left = _bound is { } bound ? bound - deviations : int.MaxValue;
         HashSet<DfsKey>? onlyThese = null;
         var isNew = true;
         if (Caching)
@@ -74,23 +85,25 @@ internal sealed class DfsTree
                 Caching = false;
                 CachingOffReason = driver.StateDigestUnavailable;
             }
-            else if (_visited.TryGetValue(digest, out var before))
+            else if (_visited.TryGetValue(digest, out var before) && before.Left >= left)
             {
                 isNew = false;
-                if (before.IsSubsetOf(sleep))
+                if (before.Sleep.IsSubsetOf(sleep))
                 {
                     CacheHits++;
                     return IStateAwareStrategy.Prune;
                 }
 
-                // Explored before with fewer transitions asleep than now? No: with some asleep then that are
-                // awake now. Only those are left to try; the state keeps what both sleep sets share.
-                onlyThese = [.. before.Where(key => !sleep.Contains(key))];
-                before.IntersectWith(sleep);
+                // Explored before with some transitions asleep that are awake now: only those are left
+                // to try, and the state keeps what both sleep sets share.
+                onlyThese = [.. before.Sleep.Where(key => !sleep.Contains(key))];
+                before.Sleep.IntersectWith(sleep);
             }
             else
             {
-                _visited.Add(digest, [.. sleep]);
+                // New, or seen with fewer deviations left: explored (again) from here.
+                isNew = !_visited.ContainsKey(digest);
+                _visited[digest] = ([.. sleep], left);
             }
         }
 
@@ -105,7 +118,7 @@ internal sealed class DfsTree
             _statesPerDepth[depth]++;
         }
 
-        var node = new DfsNode(keys, sleep, onlyThese);
+        var node = new DfsNode(keys, sleep, onlyThese, deviations, left > 0);
         var next = node.NextCandidate();
         Slept += keys.Count(sleep.Contains);
         if (next < 0)

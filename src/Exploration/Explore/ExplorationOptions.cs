@@ -31,6 +31,9 @@ public sealed record ExplorationOptions
     /// <summary>DFS: skip global states seen before (when every monitor gives a digest).</summary>
     public bool StateCaching { get; init; } = true;
 
+    /// <summary>DFS: at most this many deviations from the default order per schedule (iterative bounding's bound); null: none.</summary>
+    public int? DeviationBound { get; init; }
+
     /// <summary>DFS: sleep sets (orders of independent deliveries are run once).</summary>
     public bool SleepSets { get; init; } = true;
 

@@ -46,7 +46,7 @@ public static class ExploreCommand
             DefaultValueFactory = _ => 0,
             CustomParser = result => ParseWhole<ulong>(result, "--seed", 0) ?? 0,
         };
-        var depth = Positive<int>("--depth", "PCT's depth (bug depth it aims at)", "D", 2);
+        var depth = Positive<int>("--depth", "PCT's depth (bug depth it aims at); for dfs, given: at most D deviations from the default order [dfs: no bound]", "D", 2);
         var maxSteps = new Option<long?>("--max-steps")
         {
             Description = "A schedule stops after this many deliveries (overrides actorhyper.runtime.step-limit) [default: actorhyper.runtime.step-limit, 10000000]",
@@ -117,12 +117,14 @@ public static class ExploreCommand
             var logger = global.CreateLogger(parsed, options, error);
             var kind = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var parsedKind) ? parsedKind : StrategyKind.Portfolio;
             var iterationsGiven = parsed.GetResult(iterations) is { Implicit: false };
+            var depthGiven = parsed.GetResult(depth) is { Implicit: false };
             var exploration = new ExplorationOptions
             {
                 Strategy = kind,
                 Iterations = kind == StrategyKind.Dfs && !iterationsGiven ? DfsIterations : parsed.GetValue(iterations),
                 Seed = parsed.GetValue(seed),
                 Depth = parsed.GetValue(depth),
+                DeviationBound = kind == StrategyKind.Dfs && depthGiven ? parsed.GetValue(depth) : null,
                 Workers = parsed.GetValue(workers),
                 KeepGoing = parsed.GetValue(keepGoing),
             };

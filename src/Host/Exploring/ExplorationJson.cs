@@ -35,6 +35,11 @@ public static class ExplorationJson
                 json.WriteStartObject("dfs");
                 json.WriteBoolean("exhaustive", dfs.Exhaustive);
                 json.WriteBoolean("depthBounded", dfs.DepthBounded);
+                if (dfs.DeviationBound is { } bound)
+                {
+                    json.WriteNumber("deviationBound", bound);
+                }
+
                 json.WriteNumber("states", dfs.States);
                 json.WriteBoolean("stateCaching", dfs.Caching);
                 if (dfs.CachingOffReason is { } reason)

@@ -50,7 +50,8 @@ public static class ExplorationText
         var verdict = report.Violations.Count == 0 ? "no violation" : $"{report.Violations.Count} violation(s)";
         if (dfs.Exhaustive)
         {
-            var bound = dfs.DepthBounded ? Invariant($" (up to {report.MaxSteps} steps: some schedules reached the step limit)") : "";
+            var bound = (dfs.DeviationBound is { } deviations ? Invariant($" (within {deviations} deviation(s) from the default order)") : "") +
+                (dfs.DepthBounded ? Invariant($" (up to {report.MaxSteps} steps: some schedules reached the step limit)") : "");
             yield return Invariant($"exhaustive: {report.Schedules.Count} schedules, {dfs.States} states, {verdict}{bound}");
         }
         else
