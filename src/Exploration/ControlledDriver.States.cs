@@ -39,6 +39,9 @@ public sealed partial class ControlledDriver
 
     private bool _stepTouchedOthers;
 
+    /// <summary>True from a step's choice until its system messages are done.</summary>
+    private bool _inStep;
+
     /// <summary>Counts the steps made by this driver, tracked or not: tells which actors a step created.</summary>
     private long _stepSerial;
 
@@ -170,7 +173,11 @@ public sealed partial class ControlledDriver
         state.Dirty = true;
     }
 
-    /// <summary>A system-message run of <paramref name="cell"/> (during a step, or between steps).</summary>
+    /// <summary>
+    /// A system-message run of <paramref name="cell"/> that the driver's thread caused (during a step,
+    /// or between steps: a host's). Runs that other threads asked for (Akka starting its own actors)
+    /// happen at no step of the run and are not part of any history.
+    /// </summary>
     private void TrackWork(ActorCell cell)
     {
         if (!_tracking || !_cells.TryGetValue(cell, out var state))
@@ -178,7 +185,7 @@ public sealed partial class ControlledDriver
             return;
         }
 
-        var cause = t_stepping == this && _stepReceiver is not null ? _stepCause : StableHash.Add(0x4F555453UL, (ulong)Steps);
+        var cause = _inStep ? _stepCause : StableHash.Add(0x4F555453UL, (ulong)Steps);
         state.History = StableHash.Add(state.History, cause);
         state.Dirty = true;
         if (!ReferenceEquals(cell, _stepReceiver) && state.CreatedAtStep != _stepSerial)

@@ -28,7 +28,10 @@ public sealed partial class ControlledDriver
     private readonly ConcurrentQueue<Incoming> _inbox = new();
 
     /// <summary>Mailbox runs (for system messages) and other dispatcher tasks, from any thread, run in arrival order.</summary>
-    private readonly ConcurrentQueue<IRunnable> _work = new();
+    private readonly ConcurrentQueue<(IRunnable Run, bool Foreign)> _work = new();
+
+    /// <summary>The thread that drives the system (the last to make a step or settle): work from any other is Akka's own, or a host's.</summary>
+    private int _driverThread = -1;
 
     private readonly List<RunMonitor> _monitors = [];
 
@@ -314,7 +317,7 @@ public sealed partial class ControlledDriver
     /// <summary>From an actor's random stream.</summary>
     internal void OnRandomDraw(ulong value) => _traceHash = StableHash.Add(StableHash.Add(_traceHash, 0x52414E44UL), value);
 
-    internal void EnqueueWork(IRunnable run) => _work.Enqueue(run);
+    internal void EnqueueWork(IRunnable run) => _work.Enqueue((run, Environment.CurrentManagedThreadId != _driverThread));
 
     /// <summary>From <see cref="EventSink"/>, on whatever thread published.</summary>
     internal void OnPublished(object published)
@@ -366,6 +369,7 @@ public sealed partial class ControlledDriver
 
         EnsureStarted();
         t_stepping = this;
+        _driverThread = Environment.CurrentManagedThreadId;
         try
         {
             SettleWork();
@@ -421,6 +425,8 @@ public sealed partial class ControlledDriver
             }
 
             _stepSerial++;
+            _inStep = true;
+            _stepCause = StableHash.Add(0x54494D45UL, (ulong)Steps);
             _stepReceiver = choice is Channel chosenChannel ? chosenChannel.Cell : null;
             _stepTouchedOthers = choice is not Channel;
             if (choice is Channel channel)
@@ -436,12 +442,14 @@ public sealed partial class ControlledDriver
             SettleWork();
             LastStepWasLocal = !_stepTouchedOthers;
             _stepReceiver = null;
+            _inStep = false;
             return Failure is null || ignoreLimits ? RunOutcome.Delivered : RunOutcome.Failed;
         }
         finally
         {
             t_stepping = null;
             _current = null;
+            _inStep = false;
         }
     }
 
@@ -455,6 +463,7 @@ public sealed partial class ControlledDriver
 
         EnsureStarted();
         t_stepping = this;
+        _driverThread = Environment.CurrentManagedThreadId;
         try
         {
             SettleWork();
@@ -485,20 +494,24 @@ public sealed partial class ControlledDriver
                 }
             }
 
-            while (_work.TryDequeue(out var run))
+            while (_work.TryDequeue(out var work))
             {
                 progressed = true;
-                RunWork(run);
+                RunWork(work.Run, work.Foreign);
             }
         }
     }
 
-    private void RunWork(IRunnable run)
+    private void RunWork(IRunnable run, bool foreign)
     {
         if (run is Mailbox mailbox)
         {
             var cell = MailboxOwner.Of(mailbox);
-            TrackWork(cell);
+            if (!foreign)
+            {
+                TrackWork(cell);
+            }
+
             TakeUnstashed(cell);
             _current = cell;
             try
