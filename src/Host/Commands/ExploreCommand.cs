@@ -46,7 +46,13 @@ public static class ExploreCommand
             DefaultValueFactory = _ => 0,
             CustomParser = result => ParseWhole<ulong>(result, "--seed", 0) ?? 0,
         };
-        var depth = Positive<int>("--depth", "PCT's depth (bug depth it aims at); for dfs, given: at most D deviations from the default order [dfs: no bound]", "D", 2);
+        var depth = new Option<int>("--depth")
+        {
+            Description = "PCT's depth (bug depth it aims at); for dfs, given: at most D deviations from the default order [dfs: no bound]",
+            HelpName = "D",
+            DefaultValueFactory = _ => 2,
+            CustomParser = result => ParseWhole<int>(result, "--depth", 0) ?? 2,
+        };
         var maxSteps = new Option<long?>("--max-steps")
         {
             Description = "A schedule stops after this many deliveries (overrides actorhyper.runtime.step-limit) [default: actorhyper.runtime.step-limit, 10000000]",
@@ -105,6 +111,13 @@ public static class ExploreCommand
                 return CommandLineApp.UsageError;
             }
 
+            var kind = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var parsedKind) ? parsedKind : StrategyKind.Portfolio;
+            if (parsed.GetValue(depth) == 0 && kind != StrategyKind.Dfs)
+            {
+                error.WriteLine("actorhyper: --depth 0: PCT's depth is at least 1 (0 bounds dfs only)");
+                return CommandLineApp.UsageError;
+            }
+
             var variantName = parsed.GetValue(variant)!;
             var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile),
                 parsed.GetValue(global.Set) ?? [], variantName, error);
@@ -115,7 +128,6 @@ public static class ExploreCommand
             }
 
             var logger = global.CreateLogger(parsed, options, error);
-            var kind = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var parsedKind) ? parsedKind : StrategyKind.Portfolio;
             var iterationsGiven = parsed.GetResult(iterations) is { Implicit: false };
             var depthGiven = parsed.GetResult(depth) is { Implicit: false };
             var exploration = new ExplorationOptions
@@ -123,7 +135,7 @@ public static class ExploreCommand
                 Strategy = kind,
                 Iterations = kind == StrategyKind.Dfs && !iterationsGiven ? DfsIterations : parsed.GetValue(iterations),
                 Seed = parsed.GetValue(seed),
-                Depth = parsed.GetValue(depth),
+                Depth = Math.Max(1, parsed.GetValue(depth)),
                 DeviationBound = kind == StrategyKind.Dfs && depthGiven ? parsed.GetValue(depth) : null,
                 Workers = parsed.GetValue(workers),
                 KeepGoing = parsed.GetValue(keepGoing),

@@ -40,7 +40,7 @@ public static class BuiltInScenarios
             """,
         ["smallest"] = """
             # The smallest machine (2x1 clusters of one core: the hypervisor's and one free): one instance
-            # on the free cluster, then wait until it runs. Small enough for --strategy dfs to exhaust.
+            # on the free cluster, then wait until it runs: the scenario for --strategy dfs.
             run -nc 1 -i 1
             wait
             """,

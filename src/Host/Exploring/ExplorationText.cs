@@ -57,9 +57,27 @@ public static class ExplorationText
         else
         {
             yield return Invariant($"not exhaustive: stopped after {report.Schedules.Count} schedules, {dfs.States} states, {verdict}");
-            yield return "new states per step: " + string.Join(" ", dfs.StatesPerDepth.Select((count, step) => (count, step))
-                .Where(static entry => entry.count > 0).Select(static entry => Invariant($"{entry.step}:{entry.count}")));
+            yield return "new states per step: " + Growth(dfs.StatesPerDepth);
         }
+    }
+
+    /// <summary><c>step:count</c>, runs of steps with one count as <c>first-last:count</c>.</summary>
+    private static string Growth(IReadOnlyList<long> perStep)
+    {
+        var parts = new List<string>();
+        for (var first = 0; first < perStep.Count;)
+        {
+            var last = first;
+            while (last + 1 < perStep.Count && perStep[last + 1] == perStep[first])
+            {
+                last++;
+            }
+
+            parts.Add(first == last ? Invariant($"{first}:{perStep[first]}") : Invariant($"{first}-{last}:{perStep[first]}"));
+            first = last + 1;
+        }
+
+        return string.Join(" ", parts);
     }
 
     public static IReadOnlyList<string> Violation(Violation violation, string? traceFile)
