@@ -426,7 +426,8 @@ public sealed partial class ControlledDriver
 
             _stepSerial++;
             _inStep = true;
-            _stepCause = StableHash.Add(0x54494D45UL, (ulong)Steps);
+            // A delivery sets its own cause (TrackDelivery); an action timer's runs are caused by the step itself.
+            _stepCause = _tracking ? StableHash.Add(0x54494D45UL, (ulong)Steps) : 0;
             _stepReceiver = choice is Channel chosenChannel ? chosenChannel.Cell : null;
             _stepTouchedOthers = choice is not Channel;
             if (choice is Channel channel)
