@@ -45,6 +45,15 @@ public sealed class ActorRandom : IExtension
         }
     }
 
+    /// <summary>Where every stream drawn from this run stands, by path, in no particular order: part of a state digest.</summary>
+    internal ulong StateDigest()
+    {
+        lock (_gate)
+        {
+            return StateDigests.Unordered(_streams, static entry => StableHash.Add(StableHash.Of(entry.Key), entry.Value.StateDigest()));
+        }
+    }
+
     /// <summary>Forgets every stream and takes a new seed: the next draw of each actor starts its sequence again (a new run).</summary>
     internal void Reset(ulong seed)
     {

@@ -55,12 +55,17 @@ internal sealed class Channel : Choice
 
     private Held Head => _held.Peek();
 
-    public void Add(Akka.Actor.Envelope envelope, long step) => _held.Enqueue(new Held(envelope, step, _nextSequence++));
+    public void Add(Akka.Actor.Envelope envelope, long step)
+    {
+        ContentDigest = null;
+        _held.Enqueue(new Held(envelope, step, _nextSequence++));
+    }
 
     /// <summary>Puts messages the actor unstashed ahead of those this channel already holds.</summary>
     public void AddFirst(IReadOnlyList<Akka.Actor.Envelope> envelopes, long step)
     {
         Debug.Assert(IsUnstash, "only the unstash channel takes messages at its front");
+        ContentDigest = null;
         var rest = _held.ToArray();
         _held.Clear();
         foreach (var envelope in envelopes)
@@ -74,11 +79,22 @@ internal sealed class Channel : Choice
         }
     }
 
-    public Held Take() => _held.Dequeue();
+    public Held Take()
+    {
+        ContentDigest = null;
+        return _held.Dequeue();
+    }
+
+    /// <summary>The digest of what it holds, kept by the driver's state digests; null when it changed since.</summary>
+    public ulong? ContentDigest { get; set; }
+
+    /// <summary>The held messages, head first.</summary>
+    public IEnumerable<Akka.Actor.Envelope> HeldEnvelopes => _held.Select(static held => held.Envelope);
 
     /// <summary>Forgets what it holds and restarts its numbering: part of a power cycle.</summary>
     public void Clear()
     {
+        ContentDigest = null;
         _held.Clear();
         _nextSequence = 0;
     }

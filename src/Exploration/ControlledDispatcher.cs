@@ -28,8 +28,19 @@ public sealed class ControlledDispatcher : MessageDispatcher
 
     public override void Dispatch(ActorCell cell, Envelope envelope) => Driver.Hold(cell, envelope);
 
+    /// <summary>The driver keeps every controlled actor, for state digests.</summary>
+    public override void Attach(ActorCell cell)
+    {
+        base.Attach(cell);
+        Driver.OnAttached(cell);
+    }
+
     /// <summary>Unregisters without scheduling the dispatcher's shutdown: that would be a timer in the run's virtual time.</summary>
-    public override void Detach(ActorCell cell) => MailboxAccess.Unregister(this, cell);
+    public override void Detach(ActorCell cell)
+    {
+        MailboxAccess.Unregister(this, cell);
+        Driver.OnDetached(cell);
+    }
 
     protected override void ExecuteTask(IRunnable run) => Driver.EnqueueWork(run);
 

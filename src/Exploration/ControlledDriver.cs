@@ -28,7 +28,10 @@ public sealed partial class ControlledDriver
     private readonly ConcurrentQueue<Incoming> _inbox = new();
 
     /// <summary>Mailbox runs (for system messages) and other dispatcher tasks, from any thread, run in arrival order.</summary>
-    private readonly ConcurrentQueue<IRunnable> _work = new();
+    private readonly ConcurrentQueue<(IRunnable Run, bool Foreign)> _work = new();
+
+    /// <summary>The thread that drives the system (the last to make a step or settle): work from any other is Akka's own, or a host's.</summary>
+    private int _driverThread = -1;
 
     private readonly List<RunMonitor> _monitors = [];
 
@@ -221,6 +224,12 @@ public sealed partial class ControlledDriver
     /// </summary>
     public RunOutcome EndRun(RunOutcome outcome)
     {
+        // A pruned run did not end: its state was explored on from before, and judged there.
+        if (_pruned || outcome == RunOutcome.Pruned)
+        {
+            return RunOutcome.Pruned;
+        }
+
         Consult(_monitors, outcome, static (monitor, ended) => monitor.OnRunEnd(ended));
         return Failure is null ? outcome : RunOutcome.Failed;
     }
@@ -251,6 +260,7 @@ public sealed partial class ControlledDriver
         Failure = null;
         ClearHeld();
         ClearTimers();
+        BeginTracking();
         if (_system is not null)
         {
             ActorRandom.For(_system).Reset(seed);
@@ -307,7 +317,7 @@ public sealed partial class ControlledDriver
     /// <summary>From an actor's random stream.</summary>
     internal void OnRandomDraw(ulong value) => _traceHash = StableHash.Add(StableHash.Add(_traceHash, 0x52414E44UL), value);
 
-    internal void EnqueueWork(IRunnable run) => _work.Enqueue(run);
+    internal void EnqueueWork(IRunnable run) => _work.Enqueue((run, Environment.CurrentManagedThreadId != _driverThread));
 
     /// <summary>From <see cref="EventSink"/>, on whatever thread published.</summary>
     internal void OnPublished(object published)
@@ -347,6 +357,11 @@ public sealed partial class ControlledDriver
             return RunOutcome.Failed;
         }
 
+        if (!ignoreLimits && _pruned)
+        {
+            return RunOutcome.Pruned;
+        }
+
         if (!ignoreLimits && Steps >= StepLimit)
         {
             return RunOutcome.StepLimitReached;
@@ -354,6 +369,7 @@ public sealed partial class ControlledDriver
 
         EnsureStarted();
         t_stepping = this;
+        _driverThread = Environment.CurrentManagedThreadId;
         try
         {
             SettleWork();
@@ -373,7 +389,23 @@ public sealed partial class ControlledDriver
                 return RunOutcome.Quiescent;
             }
 
-            var index = Strategy.Choose(_choices, Steps);
+            int index;
+            if (_tracking && !ignoreLimits && Strategy is IStateAwareStrategy aware)
+            {
+                _deadline = deadline;
+                index = aware.Choose(this, _choices, Steps);
+                if (index == IStateAwareStrategy.Prune)
+                {
+                    _choices.Clear();
+                    _pruned = true;
+                    return RunOutcome.Pruned;
+                }
+            }
+            else
+            {
+                index = Strategy.Choose(_choices, Steps);
+            }
+
             if ((uint)index >= (uint)_choices.Count)
             {
                 throw new InvalidOperationException($"strategy '{Strategy.Name}' chose {index} of {_choices.Count} choices");
@@ -392,6 +424,12 @@ public sealed partial class ControlledDriver
                     : _traceHash;
             }
 
+            _stepSerial++;
+            _inStep = true;
+            // A delivery sets its own cause (TrackDelivery); an action timer's runs are caused by the step itself.
+            _stepCause = _tracking ? StableHash.Add(0x54494D45UL, (ulong)Steps) : 0;
+            _stepReceiver = choice is Channel chosenChannel ? chosenChannel.Cell : null;
+            _stepTouchedOthers = choice is not Channel;
             if (choice is Channel channel)
             {
                 DeliverHead(channel);
@@ -403,12 +441,16 @@ public sealed partial class ControlledDriver
 
             Steps++;
             SettleWork();
+            LastStepWasLocal = !_stepTouchedOthers;
+            _stepReceiver = null;
+            _inStep = false;
             return Failure is null || ignoreLimits ? RunOutcome.Delivered : RunOutcome.Failed;
         }
         finally
         {
             t_stepping = null;
             _current = null;
+            _inStep = false;
         }
     }
 
@@ -422,6 +464,7 @@ public sealed partial class ControlledDriver
 
         EnsureStarted();
         t_stepping = this;
+        _driverThread = Environment.CurrentManagedThreadId;
         try
         {
             SettleWork();
@@ -452,19 +495,24 @@ public sealed partial class ControlledDriver
                 }
             }
 
-            while (_work.TryDequeue(out var run))
+            while (_work.TryDequeue(out var work))
             {
                 progressed = true;
-                RunWork(run);
+                RunWork(work.Run, work.Foreign);
             }
         }
     }
 
-    private void RunWork(IRunnable run)
+    private void RunWork(IRunnable run, bool foreign)
     {
         if (run is Mailbox mailbox)
         {
             var cell = MailboxOwner.Of(mailbox);
+            if (!foreign)
+            {
+                TrackWork(cell);
+            }
+
             TakeUnstashed(cell);
             _current = cell;
             try
@@ -495,7 +543,9 @@ public sealed partial class ControlledDriver
                 ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
             }
 
-            _traceHash = StableHash.Add(StableHash.Add(_traceHash, MessageDigest.Of(envelope.Message, _digests)), (ulong)_now.Ticks);
+            var digest = MessageDigest.Of(envelope.Message, _digests);
+            _traceHash = StableHash.Add(StableHash.Add(_traceHash, digest), (ulong)_now.Ticks);
+            TrackDelivery(cell, envelope, digest);
         }
         var mailbox = cell.Mailbox!;
         if (cell.IsTerminated)

@@ -70,6 +70,9 @@ public sealed class DeterministicRandom
     }
 
     /// <summary>Uniform in [0, 1).</summary>
+    /// <summary>Where the stream stands: its next draws are a function of this.</summary>
+    internal ulong StateDigest() => StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Offset, _s0), _s1), _s2), _s3);
+
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
     public bool NextBool() => (NextUInt64() >> 63) != 0;

@@ -29,3 +29,10 @@ internal static class MailboxOwner
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Actor")]
     public static extern ActorCell Of(Mailbox mailbox);
 }
+
+/// <summary>The actor instance of a cell (Akka keeps <c>ActorCell.Actor</c> internal): null until created.</summary>
+internal static class CellAccess
+{
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Actor")]
+    public static extern ActorBase? ActorOf(ActorCell cell);
+}

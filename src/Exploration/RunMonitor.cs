@@ -79,4 +79,7 @@ public enum RunOutcome
 
     /// <summary>A monitor failed the run (see <see cref="ControlledDriver.Failure"/>).</summary>
     Failed,
+
+    /// <summary>A state-aware strategy ended the run: what would follow was explored before (see <see cref="IStateAwareStrategy"/>).</summary>
+    Pruned,
 }

@@ -8,7 +8,7 @@ using Akka.Actor;
 namespace ActorHyper.Actors.Devices;
 
 /// <summary>The frame buffer of the I/O cluster: the last text frame and the fills of each channel, and how many writes it got.</summary>
-public sealed class FbfActor : HardwareUnitActor
+public sealed class FbfActor : HardwareUnitActor, IStateDigest
 {
     private readonly string?[] frames;
     private readonly int[] counts;
@@ -23,6 +23,10 @@ public sealed class FbfActor : HardwareUnitActor
     }
 
     public static Props Props(MachineSpec spec) => ActorProps.Of(() => new FbfActor(spec));
+
+    /// <summary>Each channel's frame, write count and fills.</summary>
+    public ulong StateDigest() => StableHash.Add(UnitDigest(), StateDigests.Ordered(Enumerable.Range(0, frames.Length), channel =>
+        StableHash.Add(StableHash.Add(MessageDigest.Of(frames[channel]), (ulong)counts[channel]), StateDigests.Ordered(fills[channel], static fill => MessageDigest.Of(fill)))));
 
     protected override void Wired()
     {

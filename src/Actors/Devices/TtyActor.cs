@@ -11,7 +11,7 @@ namespace ActorHyper.Actors.Devices;
 /// The TTY of the I/O cluster: keeps every line written to each channel and sub-channel (later
 /// issues print them) and publishes each as it arrives.
 /// </summary>
-public sealed class TtyActor : HardwareUnitActor
+public sealed class TtyActor : HardwareUnitActor, IStateDigest
 {
     private readonly List<string>[] lines;
 
@@ -42,6 +42,10 @@ public sealed class TtyActor : HardwareUnitActor
         }
         Reply(new TtyChannelCleared(clear.Tag, clear.Channel));
     }
+
+    /// <summary>Every sub-channel's lines, in order.</summary>
+    public ulong StateDigest() =>
+        StableHash.Add(UnitDigest(), StateDigests.Ordered(lines, static channel => StateDigests.Ordered(channel, StableHash.Of)));
 
     protected override void ResetToPowerOn()
     {

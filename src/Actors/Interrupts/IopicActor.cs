@@ -12,7 +12,7 @@ namespace ActorHyper.Actors.Interrupts;
 /// posted write into the routed XICU mailbox; with no route it is dropped (and published as such,
 /// so "routing is in place before the guest can raise the interrupt" can be checked).
 /// </summary>
-public sealed class IopicActor(MachineSpec spec) : HardwareUnitActor(new UnitId(UnitKind.Iopic, spec.IoCluster))
+public sealed class IopicActor(MachineSpec spec) : HardwareUnitActor(new UnitId(UnitKind.Iopic, spec.IoCluster)), IStateDigest
 {
     private IopicTable table = new(spec);
 
@@ -27,6 +27,9 @@ public sealed class IopicActor(MachineSpec spec) : HardwareUnitActor(new UnitId(
     }
 
     protected override void ResetToPowerOn() => table = new IopicTable(spec);
+
+    /// <summary>Its routes (a source has one target and a target one source, so the routes are the table).</summary>
+    public ulong StateDigest() => StableHash.Add(UnitDigest(), StateDigests.Unordered(table.Routes, static route => MessageDigest.Of(route)));
 
     private void OnAdd(AddRoutes add)
     {

@@ -13,7 +13,7 @@ namespace ActorHyper.Actors.Interrupts;
 /// each line has at most one waiter, answered when the line goes high, whether by a write or by a
 /// mask change. Writes onto a pending slot are published as overwrites: the lost value is the hazard.
 /// </summary>
-public sealed class XicuActor : HardwareUnitActor
+public sealed class XicuActor : HardwareUnitActor, IStateDigest
 {
     private readonly ClusterId cluster;
     private readonly XicuState xicu;
@@ -167,6 +167,16 @@ public sealed class XicuActor : HardwareUnitActor
         xicu.PendingSlots().Select(slot => new XicuReadResult(slot, xicu.Peek(slot), WasPending: true)).ToValueList(),
         Enumerable.Range(0, xicu.LineCount).Select(line => xicu.EnabledSlots(line).ToValueList()).ToValueList(),
         Enumerable.Range(0, waiters.Length).Where(line => waiters[line] is not null).ToValueList());
+
+    /// <summary>Every mailbox's value and pending bit, every line's mask, the waiting cores and the overwrites not yet reported.</summary>
+    public ulong StateDigest()
+    {
+        var hash = StateDigests.Ordered(Enumerable.Range(0, xicu.SlotCount), slot =>
+            StableHash.Add(StableHash.Add(StableHash.Offset, xicu.Peek(slot)), xicu.IsPending(slot) ? 1UL : 0UL));
+        hash = StableHash.Add(hash, StateDigests.Ordered(Enumerable.Range(0, xicu.LineCount), line => StateDigests.Ordered(xicu.EnabledSlots(line), static slot => (ulong)slot)));
+        hash = StableHash.Add(hash, StateDigests.Ordered(waiters, static waiter => waiter is null ? 0UL : StableHash.Add(MessageDigest.Of(waiter.Core), (ulong)waiter.Tag)));
+        return StableHash.Add(StableHash.Add(UnitDigest(), hash), StateDigests.Ordered(xicu.Overwrites, static overwrite => MessageDigest.Of(overwrite)));
+    }
 
     private sealed record Waiter(IActorRef Core, long Tag);
 }

@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Events;
 using Akka.Actor;
@@ -33,6 +34,13 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
 
     /// <summary>What the unit keeps aside until it is wired (set by Akka).</summary>
     public IStash Stash { get; set; } = null!;
+
+    /// <summary>
+    /// The start of a unit's state digest (<see cref="IStateDigest"/>, for units that give one): which
+    /// unit, and whether it is wired. A unit is wired, with nothing stashed, before any run begins
+    /// (the machine is assembled between runs), so the stash never needs a digest.
+    /// </summary>
+    protected ulong UnitDigest() => StableHash.Add(MessageDigest.Of(Unit), directory is null ? 0UL : 1UL);
 
     /// <summary>Where the other units are; only once wired.</summary>
     protected MachineDirectory Directory =>

@@ -11,12 +11,15 @@ namespace ActorHyper.Actors.Monitors;
 /// order the run then delivers events in. A broken rule is logged and published as
 /// <see cref="Events.GuestRuleViolated"/>, as the concurrent monitor does; the run goes on.
 /// </summary>
-public sealed class BootOrderRunMonitor : RunMonitor
+public sealed class BootOrderRunMonitor : RunMonitor, IStateDigest
 {
     private readonly ActorSystem system;
     private readonly bool dtlb;
     private readonly ILoggingAdapter log;
     private BootOrderRules rules;
+
+    /// <summary>The guest events the rules have read this run, in order: the rules' state is a function of them.</summary>
+    private ulong history = StableHash.Offset;
 
     public BootOrderRunMonitor(ActorSystem system, bool dtlb)
     {
@@ -29,10 +32,22 @@ public sealed class BootOrderRunMonitor : RunMonitor
 
     public override string Name => "boot-order";
 
-    public override void OnRunStart() => rules = new BootOrderRules(dtlb);
+    public override void OnRunStart()
+    {
+        rules = new BootOrderRules(dtlb);
+        history = StableHash.Offset;
+    }
+
+    public ulong StateDigest() => history;
 
     public override void OnEvent(object published)
     {
+        ArgumentNullException.ThrowIfNull(published);
+        if (BootOrderRules.Channels.Contains(published.GetType()))
+        {
+            history = StableHash.Add(history, MessageDigest.Of(published));
+        }
+
         if (rules.Observe(published, system.Now) is { } violated)
         {
             log.Warning("Off++ rule broken in instance {InstanceId}: {Violation}", violated.InstanceId, violated.Message);

@@ -18,7 +18,7 @@ namespace ActorHyper.Actors.Monitors;
 /// Not checked at every delivery: what memory holds is known only from its events, and the rule
 /// speaks of the moment a core fetches, which is where it is checked.
 /// </summary>
-public sealed class CodeInPlaceMonitor : RunMonitor
+public sealed class CodeInPlaceMonitor : RunMonitor, IStateDigest
 {
     private readonly InstanceBook instances = new();
 
@@ -26,6 +26,8 @@ public sealed class CodeInPlaceMonitor : RunMonitor
     internal MemoryImage Memory { get; } = new();
 
     public override string Name => "code-in-place";
+
+    public ulong StateDigest() => StableHash.Add(Memory.Digest(), instances.Digest());
 
     public override void OnRunStart()
     {

@@ -4,9 +4,12 @@ using ActorHyper.Exploration;
 namespace ActorHyper.Actors.Monitors;
 
 /// <summary>DESIGN.md §7: an instance's frame-buffer channel has its TTY channel's index. Checked at every allocation.</summary>
-public sealed class FbMatchesTtyMonitor : RunMonitor
+public sealed class FbMatchesTtyMonitor : RunMonitor, IStateDigest
 {
     public override string Name => "fb-matches-tty";
+
+    /// <summary>It keeps nothing: each allocation is judged alone.</summary>
+    public ulong StateDigest() => 0;
 
     public override void OnEvent(object published)
     {

@@ -10,12 +10,14 @@ namespace ActorHyper.Actors.Monitors;
 /// write by a core of a live instance into a cluster of the same instance is checked against the
 /// writer's HAT: with the HAT not active the write went to a machine address the guest has no right to.
 /// </summary>
-public sealed class HatBeforeIpiMonitor : RunMonitor
+public sealed class HatBeforeIpiMonitor : RunMonitor, IStateDigest
 {
     private readonly HatBook hats = new();
     private readonly InstanceBook instances = new();
 
     public override string Name => "hat-before-ipi";
+
+    public ulong StateDigest() => StableHash.Add(hats.Digest(), instances.Digest());
 
     public override void OnRunStart()
     {

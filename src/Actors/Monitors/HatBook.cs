@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware.Translation;
@@ -8,8 +9,17 @@ namespace ActorHyper.Actors.Monitors;
 internal sealed class HatBook
 {
     private readonly Dictionary<UnitId, (HatMode Mode, HatConfiguration? Configuration)> hats = [];
+    private ulong? digest;
 
-    public void Clear() => hats.Clear();
+    public void Clear()
+    {
+        hats.Clear();
+        digest = null;
+    }
+
+    /// <summary>What the book holds, whatever order it learnt it in (kept until the next change).</summary>
+    public ulong Digest() => digest ??= StateDigests.Unordered(hats, static entry =>
+        StableHash.Add(StableHash.Add(MessageDigest.Of(entry.Key), (ulong)entry.Value.Mode), MessageDigest.Of(entry.Value.Configuration)));
 
     /// <summary>Applies a HAT event after the caller has looked at it; true if it was one.</summary>
     public bool Observe(object published)
@@ -17,12 +27,15 @@ internal sealed class HatBook
         switch (published)
         {
             case HatConfigured configured:
+                digest = null;
                 hats[configured.Unit] = (HatMode.Configured, configured.Configuration);
                 return true;
             case HatActivated activated:
+                digest = null;
                 hats[activated.Unit] = (HatMode.Active, activated.Configuration);
                 return true;
             case HatReset reset:
+                digest = null;
                 hats.Remove(reset.Unit);
                 return true;
             default:

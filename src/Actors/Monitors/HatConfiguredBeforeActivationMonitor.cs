@@ -14,12 +14,14 @@ namespace ActorHyper.Actors.Monitors;
 /// enter the HAT activation code (the hypervisor's hand-off, or P0 C_0i's wake-up) while that core's
 /// HAT is still Off: the woken core activates it at once, whatever the schedule then does.
 /// </summary>
-public sealed class HatConfiguredBeforeActivationMonitor(MachineSpec spec) : RunMonitor
+public sealed class HatConfiguredBeforeActivationMonitor(MachineSpec spec) : RunMonitor, IStateDigest
 {
     private readonly HatBook hats = new();
     private readonly InstanceBook instances = new();
 
     public override string Name => "hat-configured-first";
+
+    public ulong StateDigest() => StableHash.Add(hats.Digest(), instances.Digest());
 
     public override void OnRunStart()
     {

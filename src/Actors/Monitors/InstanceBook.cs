@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware.Addressing;
@@ -16,6 +17,9 @@ internal sealed class InstanceBook
     public IEnumerable<Allocation> Live => live.Values;
 
     public void Clear() => live.Clear();
+
+    /// <summary>The live instances' allocations, by instance id.</summary>
+    public ulong Digest() => StateDigests.Ordered(live, static entry => MessageDigest.Of(entry.Value));
 
     /// <summary>Follows allocations and releases; true if <paramref name="published"/> was one.</summary>
     public bool Observe(object published)

@@ -11,13 +11,15 @@ namespace ActorHyper.Actors.Monitors;
 /// kernel is in memory only once the DMA has landed, which the completion says. From each launch on,
 /// the boot core's read of its IOC mailbox (pending) must come before its fetch of the guest kernel.
 /// </summary>
-public sealed class IocCompletionBeforeKernelMonitor(MachineSpec spec) : RunMonitor
+public sealed class IocCompletionBeforeKernelMonitor(MachineSpec spec) : RunMonitor, IStateDigest
 {
     private readonly XicuLayout layout = XicuLayout.For(spec);
     private readonly InstanceBook instances = new();
     private readonly HashSet<int> completed = [];
 
     public override string Name => "ioc-before-kernel";
+
+    public ulong StateDigest() => StableHash.Add(instances.Digest(), StateDigests.Unordered(completed, static id => (ulong)id));
 
     public override void OnRunStart()
     {

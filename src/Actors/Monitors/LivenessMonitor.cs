@@ -16,7 +16,7 @@ namespace ActorHyper.Actors.Monitors;
 /// <see cref="ShellInput"/> deliveries, the answers the shell's <see cref="ShellAnswered"/> events.
 /// Liveness cannot be judged at a delivery (anything may still come); a bounded run's end is where it is.
 /// </summary>
-public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
+public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor, IStateDigest
 {
     private readonly XicuLayout layout = XicuLayout.For(spec);
     private readonly SortedDictionary<int, InstanceStateChanged> instances = [];
@@ -26,6 +26,16 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor
     private readonly List<(long Step, string Command)> commands = [];
 
     public override string Name => "liveness";
+
+    /// <summary>What it will judge at the end; a command by its text only (the step it was typed at only tells the story).</summary>
+    public ulong StateDigest()
+    {
+        var hash = StateDigests.Ordered(instances, static entry => MessageDigest.Of(entry.Value));
+        hash = StableHash.Add(hash, StateDigests.Unordered(cores, static entry => StableHash.Add(MessageDigest.Of(entry.Key), MessageDigest.Of(entry.Value))));
+        hash = StableHash.Add(hash, StateDigests.Unordered(unread, static entry => MessageDigest.Of(entry.Value)));
+        hash = StableHash.Add(hash, masks.Digest());
+        return StableHash.Add(hash, StateDigests.Ordered(commands, static command => StableHash.Of(command.Command)));
+    }
 
     public override void OnRunStart()
     {

@@ -8,9 +8,12 @@ namespace ActorHyper.Actors.Monitors;
 /// first value (the hardware keeps one), so a core would act on the wrong message: the protocol
 /// must make sure a mailbox is read before anyone writes it again.
 /// </summary>
-public sealed class MailboxOverwriteMonitor : RunMonitor
+public sealed class MailboxOverwriteMonitor : RunMonitor, IStateDigest
 {
     public override string Name => "mailbox-overwrite";
+
+    /// <summary>It keeps nothing: the XICU reports each overwrite.</summary>
+    public ulong StateDigest() => 0;
 
     public override void OnEvent(object published)
     {

@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Actors.Events;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;
@@ -12,8 +13,17 @@ namespace ActorHyper.Actors.Monitors;
 internal sealed class MemoryImage
 {
     private readonly Dictionary<ClusterId, List<MemoryRegion>> clusters = [];
+    private ulong? digest;
 
-    public void Clear() => clusters.Clear();
+    public void Clear()
+    {
+        clusters.Clear();
+        digest = null;
+    }
+
+    /// <summary>Every cluster's regions, in offset order (kept until the next memory event).</summary>
+    public ulong Digest() => digest ??= StateDigests.Unordered(clusters.Where(static entry => entry.Value.Count > 0), static entry =>
+        StableHash.Add(MessageDigest.Of(entry.Key), StateDigests.Ordered(entry.Value, static region => MessageDigest.Of(region))));
 
     /// <summary>Applies a memory event; true if it was one.</summary>
     public bool Observe(object published)
@@ -46,6 +56,7 @@ internal sealed class MemoryImage
 
     private void Replace(MachineAddress address, uint length, IEnumerable<MemoryRegion> contents)
     {
+        digest = null;
         if (!clusters.TryGetValue(address.Cluster, out var regions))
         {
             regions = [];

@@ -18,7 +18,7 @@ namespace ActorHyper.Actors.Monitors;
 /// is enough. The image is only read on a release, never on a memory event, so it does not matter
 /// which monitor sees an event first.
 /// </remarks>
-public sealed class PooledClusterMonitor : RunMonitor
+public sealed class PooledClusterMonitor : RunMonitor, IStateDigest
 {
     private readonly MachineSpec spec;
     private readonly HatBook hats = new();
@@ -41,6 +41,11 @@ public sealed class PooledClusterMonitor : RunMonitor
     private readonly Dictionary<CoreId, CoreStatus> cores = [];
 
     public override string Name => "pooled-cluster-clean";
+
+    /// <summary>The HATs, the cores' statuses, and the memory image if this monitor keeps it (else its keeper digests it).</summary>
+    public ulong StateDigest() => StableHash.Add(StableHash.Add(hats.Digest(),
+        StateDigests.Unordered(cores, static entry => StableHash.Add(MessageDigest.Of(entry.Key), MessageDigest.Of(entry.Value)))),
+        keepsMemory ? memory.Digest() : 0);
 
     public override void OnRunStart()
     {

@@ -13,7 +13,7 @@ namespace ActorHyper.Actors.Monitors;
 /// instance's cluster 0) every route the instance needs must be in the IOPIC and its mailbox enabled
 /// into the boot core's line; a device interrupt the IOPIC drops for want of a route fails at once.
 /// </summary>
-public sealed class RoutesBeforeHandOffMonitor(MachineSpec spec) : RunMonitor
+public sealed class RoutesBeforeHandOffMonitor(MachineSpec spec) : RunMonitor, IStateDigest
 {
     private readonly XicuLayout layout = XicuLayout.For(spec);
     private readonly InstanceBook instances = new();
@@ -21,6 +21,9 @@ public sealed class RoutesBeforeHandOffMonitor(MachineSpec spec) : RunMonitor
     private readonly XicuMaskBook masks = new();
 
     public override string Name => "routes-before-hand-off";
+
+    public ulong StateDigest() =>
+        StableHash.Add(StableHash.Add(instances.Digest(), StateDigests.Unordered(routes, static route => MessageDigest.Of(route))), masks.Digest());
 
     public override void OnRunStart()
     {

@@ -8,13 +8,15 @@ namespace ActorHyper.Actors.Monitors;
 /// DESIGN.md §7: no cluster or channel is owned by two live instances. Checked at every allocation
 /// the hypervisor publishes, against what the live instances (allocated, not yet released) hold.
 /// </summary>
-public sealed class SingleOwnerMonitor : RunMonitor
+public sealed class SingleOwnerMonitor : RunMonitor, IStateDigest
 {
     private readonly SortedDictionary<int, Allocation> live = [];
 
     public override string Name => "single-owner";
 
     public override void OnRunStart() => live.Clear();
+
+    public ulong StateDigest() => StateDigests.Ordered(live, static entry => MessageDigest.Of(entry.Value));
 
     public override void OnEvent(object published)
     {

@@ -16,11 +16,14 @@ namespace ActorHyper.Actors.Monitors;
 /// names the HAT: <c>…/c-x-y/hat-n</c> or <c>…/c-x-y/dma-hat</c>), against the table the HAT was
 /// activated with, as its events told it; a fault is the HAT doing its job and is not checked.
 /// </summary>
-public sealed class TranslationIsolationMonitor : RunMonitor
+public sealed class TranslationIsolationMonitor : RunMonitor, IStateDigest
 {
     private readonly HatBook hats = new();
 
     public override string Name => "translation-isolation";
+
+    /// <summary>The HATs' tables (the paths read as HATs are a cache, not state).</summary>
+    public ulong StateDigest() => hats.Digest();
 
     public override void OnRunStart() => hats.Clear();
 

@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Actors.Events;
 using ActorHyper.Hardware.Addressing;
 
@@ -9,6 +10,10 @@ internal sealed class XicuMaskBook
     private readonly HashSet<(ClusterId Cluster, int Line, int Slot)> enabled = [];
 
     public void Clear() => enabled.Clear();
+
+    /// <summary>The enabled (cluster, line, slot) entries, in no order.</summary>
+    public ulong Digest() => StateDigests.Unordered(enabled, static entry =>
+        StableHash.Add(StableHash.Add(MessageDigest.Of(entry.Cluster), (ulong)entry.Line), (ulong)entry.Slot));
 
     /// <summary>Takes in a mask change or an XICU reset; false for any other event.</summary>
     public bool Observe(object published)

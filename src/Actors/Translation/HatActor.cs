@@ -14,7 +14,7 @@ namespace ActorHyper.Actors.Translation;
 /// operations come from whoever configures the instance (the hypervisor, or the core itself for
 /// activation). A refused operation is answered and published, and changes nothing.
 /// </summary>
-public sealed class HatActor(UnitId unit) : HardwareUnitActor(unit)
+public sealed class HatActor(UnitId unit) : HardwareUnitActor(unit), IStateDigest
 {
     private readonly HatState hat = new();
 
@@ -34,6 +34,9 @@ public sealed class HatActor(UnitId unit) : HardwareUnitActor(unit)
     }
 
     protected override void ResetToPowerOn() => hat.Reset();
+
+    /// <summary>Its mode and table: all a HAT's future answers depend on.</summary>
+    public ulong StateDigest() => StableHash.Add(StableHash.Add(UnitDigest(), (ulong)hat.Mode), MessageDigest.Of(hat.Configuration));
 
     private void OnTranslate(Translate translate)
     {

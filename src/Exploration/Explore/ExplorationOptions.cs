@@ -5,6 +5,7 @@ public sealed record ExplorationOptions
 {
     public StrategyKind Strategy { get; init; } = StrategyKind.Portfolio;
 
+    /// <summary>Schedules to run (for DFS, at most: it stops earlier when the tree is exhausted).</summary>
     public long Iterations { get; init; } = 100;
 
     public ulong Seed { get; init; }
@@ -26,6 +27,15 @@ public sealed record ExplorationOptions
 
     /// <summary>Shrink each violation's schedule.</summary>
     public bool Shrink { get; init; } = true;
+
+    /// <summary>DFS: skip global states seen before (when every monitor gives a digest).</summary>
+    public bool StateCaching { get; init; } = true;
+
+    /// <summary>DFS: at most this many deviations from the default order per schedule (iterative bounding's bound); null: none.</summary>
+    public int? DeviationBound { get; init; }
+
+    /// <summary>DFS: sleep sets (orders of independent deliveries are run once).</summary>
+    public bool SleepSets { get; init; } = true;
 
     public int ShrinkBudget { get; init; } = Shrinker.DefaultBudget;
 }

@@ -22,6 +22,9 @@ public sealed record ExplorationReport
     /// <summary>Receivers decided on in the calibration run: PCT's n (the actors).</summary>
     public required int Actors { get; init; }
 
+    /// <summary>For <see cref="StrategyKind.Dfs"/>: exhaustion, states, pruning; null for the other strategies.</summary>
+    public DfsSummary? Dfs { get; init; }
+
     public double SchedulesPerSecond => Elapsed > TimeSpan.Zero ? Schedules.Count / Elapsed.TotalSeconds : 0;
 
     /// <summary>Distinct trace hashes among the schedules.</summary>

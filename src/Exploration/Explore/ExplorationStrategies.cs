@@ -8,7 +8,7 @@ public static class ExplorationStrategies
 
     public static string NameOf(StrategyKind kind) => kind.ToString().ToLowerInvariant();
 
-    /// <summary>Parses <c>random</c>, <c>pct</c>, <c>pos</c> or <c>portfolio</c>.</summary>
+    /// <summary>Parses <c>random</c>, <c>pct</c>, <c>pos</c>, <c>dfs</c> or <c>portfolio</c>.</summary>
     public static bool TryParse(string? text, out StrategyKind kind)
     {
         foreach (var candidate in Enum.GetValues<StrategyKind>())
@@ -33,6 +33,7 @@ public static class ExplorationStrategies
         StrategyKind.Random => new RandomStrategy(seed),
         StrategyKind.Pct => new PctStrategy(seed, depth, Math.Max(1, pctSteps)),
         StrategyKind.Pos => new PosStrategy(seed),
+        StrategyKind.Dfs => throw new ArgumentException("a DFS schedule comes from its search (DfsExplorer), not from an iteration", nameof(kind)),
         StrategyKind.Portfolio => (iteration % PortfolioSize) switch
         {
             0 => new RandomStrategy(seed),

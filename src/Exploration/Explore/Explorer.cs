@@ -23,6 +23,10 @@ public static class Explorer
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Workers);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Iterations);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Depth);
+        if (options.Strategy == StrategyKind.Dfs)
+        {
+            return DfsExplorer.Run(options, createRunner, onSchedule);
+        }
 
         var workers = (int)Math.Min(options.Workers, Math.Max(1, options.Iterations));
         var shared = new Shared(options.Iterations);

@@ -7,7 +7,7 @@ namespace ActorHyper.Exploration;
 /// by path, with the message's type and text. Only references are kept per step; the text is made
 /// when asked.
 /// </summary>
-public sealed class RecentDeliveries(int capacity = 20) : RunMonitor
+public sealed class RecentDeliveries(int capacity = 20) : RunMonitor, IStateDigest
 {
     /// <summary>Longest message text shown; a record of lists can print for pages.</summary>
     private const int TextLimit = 160;
@@ -16,6 +16,9 @@ public sealed class RecentDeliveries(int capacity = 20) : RunMonitor
     private long _count;
 
     public override string Name => "recent-deliveries";
+
+    /// <summary>Its record is the story of a failure, never a verdict: no state the future depends on.</summary>
+    public ulong StateDigest() => 0;
 
     public override void OnRunStart()
     {

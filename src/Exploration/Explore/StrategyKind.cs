@@ -12,6 +12,9 @@ public enum StrategyKind
     /// <summary><see cref="PosStrategy"/>: partial-order sampling.</summary>
     Pos,
 
+    /// <summary><see cref="DfsExplorer"/>: exhaustive depth-first search with sleep sets and state caching.</summary>
+    Dfs,
+
     /// <summary>Iteration by iteration in turn: random, PCT of depth 1, 2 and 3, POS.</summary>
     Portfolio,
 }

@@ -27,7 +27,7 @@ public static class ExploreCommand
         };
         var strategy = new Option<string>("--strategy")
         {
-            Description = "random, pct, pos, or portfolio (iterations take random, pct d=1..3 and pos in turn)",
+            Description = "random, pct, pos, dfs (exhaustive, with sleep sets and state caching), or portfolio (iterations take random, pct d=1..3 and pos in turn)",
             HelpName = "NAME",
             DefaultValueFactory = _ => ExplorationStrategies.NameOf(StrategyKind.Portfolio),
         };
@@ -35,10 +35,10 @@ public static class ExploreCommand
         {
             if (result.GetValueOrDefault<string>() is { } name && !ExplorationStrategies.TryParse(name, out _))
             {
-                result.AddError($"--strategy must be random, pct, pos or portfolio, got '{name}'.");
+                result.AddError($"--strategy must be random, pct, pos, dfs or portfolio, got '{name}'.");
             }
         });
-        var iterations = Positive<long>("--iterations", "Schedules to run", "N", 100);
+        var iterations = Positive<long>("--iterations", $"Schedules to run (dfs: at most, default {DfsIterations})", "N", 100);
         var seed = new Option<ulong>("--seed")
         {
             Description = "The first schedule's seed; iteration i runs with seed S+i",
@@ -46,7 +46,13 @@ public static class ExploreCommand
             DefaultValueFactory = _ => 0,
             CustomParser = result => ParseWhole<ulong>(result, "--seed", 0) ?? 0,
         };
-        var depth = Positive<int>("--depth", "PCT's depth (bug depth it aims at)", "D", 2);
+        var depth = new Option<int>("--depth")
+        {
+            Description = "PCT's depth (bug depth it aims at); for dfs, given: at most D deviations from the default order [dfs: no bound]",
+            HelpName = "D",
+            DefaultValueFactory = _ => 2,
+            CustomParser = result => ParseWhole<int>(result, "--depth", 0) ?? 2,
+        };
         var maxSteps = new Option<long?>("--max-steps")
         {
             Description = "A schedule stops after this many deliveries (overrides actorhyper.runtime.step-limit) [default: actorhyper.runtime.step-limit, 10000000]",
@@ -105,6 +111,13 @@ public static class ExploreCommand
                 return CommandLineApp.UsageError;
             }
 
+            var kind = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var parsedKind) ? parsedKind : StrategyKind.Portfolio;
+            if (parsed.GetValue(depth) == 0 && kind != StrategyKind.Dfs)
+            {
+                error.WriteLine("actorhyper: --depth 0: PCT's depth is at least 1 (0 bounds dfs only)");
+                return CommandLineApp.UsageError;
+            }
+
             var variantName = parsed.GetValue(variant)!;
             var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile),
                 parsed.GetValue(global.Set) ?? [], variantName, error);
@@ -115,12 +128,15 @@ public static class ExploreCommand
             }
 
             var logger = global.CreateLogger(parsed, options, error, Serilog.Events.LogEventLevel.Error);
+            var iterationsGiven = parsed.GetResult(iterations) is { Implicit: false };
+            var depthGiven = parsed.GetResult(depth) is { Implicit: false };
             var exploration = new ExplorationOptions
             {
-                Strategy = ExplorationStrategies.TryParse(parsed.GetValue(strategy), out var kind) ? kind : StrategyKind.Portfolio,
-                Iterations = parsed.GetValue(iterations),
+                Strategy = kind,
+                Iterations = kind == StrategyKind.Dfs && !iterationsGiven ? DfsIterations : parsed.GetValue(iterations),
                 Seed = parsed.GetValue(seed),
-                Depth = parsed.GetValue(depth),
+                Depth = Math.Max(1, parsed.GetValue(depth)),
+                DeviationBound = kind == StrategyKind.Dfs && depthGiven ? parsed.GetValue(depth) : null,
                 Workers = parsed.GetValue(workers),
                 KeepGoing = parsed.GetValue(keepGoing),
             };
@@ -158,6 +174,9 @@ public static class ExploreCommand
         }));
         return explore;
     }
+
+    /// <summary>DFS's budget of schedules when --iterations is not given: it stops earlier once the tree is exhausted.</summary>
+    internal const long DfsIterations = 100_000;
 
     private static string? OutputProblem(string outDir, string? reportFile)
     {

@@ -28,7 +28,7 @@ public sealed record ExplorationConfiguration(Config Tree, ActorHyperOptions Opt
         if (preset is not null)
         {
             // Above reference.conf, under --config: the scenario says which machine it is for, the command line may still change it.
-            sources.Insert(1, HoconSource.FromFile(preset));
+            sources.Insert(1, BuiltInScenarios.PresetSource(preset) ?? HoconSource.FromFile(preset));
         }
 
         var tree = HoconLoader.Load(sources);

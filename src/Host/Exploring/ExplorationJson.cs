@@ -30,6 +30,36 @@ public static class ExplorationJson
             json.WriteNumber("distinctInterleavings", report.DistinctInterleavings);
             json.WriteNumber("maxSteps", report.MaxSteps);
             json.WriteString("digest", ExplorationConfiguration.Format(report.Digest));
+            if (report.Dfs is { } dfs)
+            {
+                json.WriteStartObject("dfs");
+                json.WriteBoolean("exhaustive", dfs.Exhaustive);
+                json.WriteBoolean("depthBounded", dfs.DepthBounded);
+                if (dfs.DeviationBound is { } bound)
+                {
+                    json.WriteNumber("deviationBound", bound);
+                }
+
+                json.WriteNumber("states", dfs.States);
+                json.WriteBoolean("stateCaching", dfs.Caching);
+                if (dfs.CachingOffReason is { } reason)
+                {
+                    json.WriteString("stateCachingOff", reason);
+                }
+
+                json.WriteNumber("cacheHits", dfs.CacheHits);
+                json.WriteNumber("sleepBlocked", dfs.SleepBlocked);
+                json.WriteNumber("slept", dfs.Slept);
+                json.WriteStartArray("statesPerDepth");
+                foreach (var count in dfs.StatesPerDepth)
+                {
+                    json.WriteNumberValue(count);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("pctBounds");
             foreach (var (depth, bound) in report.PctBounds)
             {

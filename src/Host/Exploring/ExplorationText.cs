@@ -13,7 +13,9 @@ public static class ExplorationText
         var options = report.Options;
         var lines = new List<string>
         {
-            Invariant($"explore: scenario {outcome.Scenario.Name}, strategy {ExplorationStrategies.NameOf(options.Strategy)}{(options.Strategy == StrategyKind.Pct ? $" (depth {options.Depth})" : "")}, variant {outcome.Variant}, seeds {options.Seed}..{options.Seed + (ulong)Math.Max(0, options.Iterations - 1)}, {options.Workers} worker(s)"),
+            options.Strategy == StrategyKind.Dfs
+                ? Invariant($"explore: scenario {outcome.Scenario.Name}, strategy dfs, variant {outcome.Variant}, seed {options.Seed}, at most {options.Iterations} schedules, 1 worker (a search runs on one)")
+                : Invariant($"explore: scenario {outcome.Scenario.Name}, strategy {ExplorationStrategies.NameOf(options.Strategy)}{(options.Strategy == StrategyKind.Pct ? $" (depth {options.Depth})" : "")}, variant {outcome.Variant}, seeds {options.Seed}..{options.Seed + (ulong)Math.Max(0, options.Iterations - 1)}, {options.Workers} worker(s)"),
             Invariant($"schedules:              {report.Schedules.Count}"),
             Invariant($"schedules per second:   {report.SchedulesPerSecond:0.0} ({report.Elapsed.TotalSeconds:0.00} s)"),
             Invariant($"distinct interleavings: {report.DistinctInterleavings}"),
@@ -21,6 +23,11 @@ public static class ExplorationText
             Invariant($"digest:                 {ExplorationConfiguration.Format(report.Digest)}"),
             Invariant($"configuration:          {outcome.Configuration.HashText}"),
         };
+        if (report.Dfs is { } dfs)
+        {
+            lines.AddRange(Dfs(dfs, report));
+        }
+
         foreach (var (depth, bound) in report.PctBounds)
         {
             lines.Add(Invariant($"pct bound (d={depth}):    {bound:0.###e+0} = 1/(n·k^(d-1)), n = {report.Actors} actors, k = {report.MaxSteps} steps"));
@@ -33,6 +40,44 @@ public static class ExplorationText
         }
 
         return lines;
+    }
+
+    /// <summary>The search's figures and its verdict: <c>exhaustive: N schedules, S states, no violation</c>, or how far it got.</summary>
+    private static IEnumerable<string> Dfs(DfsSummary dfs, ExplorationReport report)
+    {
+        yield return Invariant($"states:                 {dfs.States}{(dfs.Caching ? "" : $" (steps branched at; state caching off: {dfs.CachingOffReason})")}");
+        yield return Invariant($"pruned:                 {dfs.CacheHits} at a state seen before, {dfs.SleepBlocked} with every choice asleep, {dfs.Slept} choices asleep");
+        var verdict = report.Violations.Count == 0 ? "no violation" : $"{report.Violations.Count} violation(s)";
+        if (dfs.Exhaustive)
+        {
+            var bound = (dfs.DeviationBound is { } deviations ? Invariant($" (within {deviations} deviation(s) from the default order)") : "") +
+                (dfs.DepthBounded ? Invariant($" (up to {report.MaxSteps} steps: some schedules reached the step limit)") : "");
+            yield return Invariant($"exhaustive: {report.Schedules.Count} schedules, {dfs.States} states, {verdict}{bound}");
+        }
+        else
+        {
+            yield return Invariant($"not exhaustive: stopped after {report.Schedules.Count} schedules, {dfs.States} states, {verdict}");
+            yield return "new states per step: " + Growth(dfs.StatesPerDepth);
+        }
+    }
+
+    /// <summary><c>step:count</c>, runs of steps with one count as <c>first-last:count</c>.</summary>
+    private static string Growth(IReadOnlyList<long> perStep)
+    {
+        var parts = new List<string>();
+        for (var first = 0; first < perStep.Count;)
+        {
+            var last = first;
+            while (last + 1 < perStep.Count && perStep[last + 1] == perStep[first])
+            {
+                last++;
+            }
+
+            parts.Add(first == last ? Invariant($"{first}:{perStep[first]}") : Invariant($"{first}-{last}:{perStep[first]}"));
+            first = last + 1;
+        }
+
+        return string.Join(" ", parts);
     }
 
     public static IReadOnlyList<string> Violation(Violation violation, string? traceFile)

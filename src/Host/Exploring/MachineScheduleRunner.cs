@@ -13,7 +13,7 @@ namespace ActorHyper.Host.Exploring;
 /// rest of the run until nothing can happen, then the end of the run (liveness monitors judge it).
 /// A violation (<see cref="ControlledDriver.Failure"/>) ends the scenario where it happened.
 /// </summary>
-internal sealed class MachineScheduleRunner : IScheduleRunner
+internal sealed class MachineScheduleRunner : IScheduleRunner, IStateDigest
 {
     /// <summary>Deliveries a violation's story shows.</summary>
     private const int StoryLength = 20;
@@ -22,6 +22,9 @@ internal sealed class MachineScheduleRunner : IScheduleRunner
     private readonly ControlledDriver _driver;
     private readonly Scenario _scenario;
     private readonly RecentDeliveries _story = new(StoryLength);
+
+    /// <summary>Where the scenario is: 0 while the machine powers on, i + 1 while line i is answered, past the lines the rest of the run.</summary>
+    private int _position;
 
     /// <param name="extraMonitors">Monitors of the caller's (tests), added to the machine's own.</param>
     public MachineScheduleRunner(ActorHyperOptions options, ILogger logger, Scenario scenario, IReadOnlyList<RunMonitor>? extraMonitors = null)
@@ -35,24 +38,28 @@ internal sealed class MachineScheduleRunner : IScheduleRunner
         }
 
         _driver.AddMonitor(_story);
+        // What the scenario will type next is part of the run's state, as the actors' are.
+        _driver.AddStateSource(this);
     }
 
     public ControlledDriver Driver => _driver;
 
     public ScheduleResult Run(ulong seed, ISchedulingStrategy strategy)
     {
+        _position = 0;
         try
         {
             _session.PowerCycle(seed, strategy);
         }
-        catch (Exception e) when ((e is SessionFailedException or AskTimeoutException) && _driver.Failure is not null)
+        catch (Exception e) when ((e is SessionFailedException or AskTimeoutException) && (_driver.Failure is not null || _driver.IsPruned))
         {
-            // A violation before the shell ran: a schedule like any other that failed.
-            return Result(RunOutcome.Failed);
+            // A violation before the shell ran: a schedule like any other that failed (or one a search ended there).
+            return Result(_driver.IsPruned ? RunOutcome.Pruned : RunOutcome.Failed);
         }
 
         foreach (var line in _scenario.Lines)
         {
+            _position++;
             if (line.Count == 1)
             {
                 _session.Execute(line[0]);
@@ -62,17 +69,20 @@ internal sealed class MachineScheduleRunner : IScheduleRunner
                 _session.ExecuteTogether(line);
             }
 
-            if (_driver.Failure is not null || _driver.Steps >= _driver.StepLimit)
+            if (_driver.Failure is not null || _driver.IsPruned || _driver.Steps >= _driver.StepLimit)
             {
                 break;
             }
         }
 
+        _position = _scenario.Lines.Count + 1;
         return Result(_driver.EndRun(_driver.RunUntilQuiescent()));
     }
 
     private ScheduleResult Result(RunOutcome outcome) =>
         ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story());
+
+    public ulong StateDigest() => (ulong)_position;
 
     public void Dispose() => _session.Dispose();
 }

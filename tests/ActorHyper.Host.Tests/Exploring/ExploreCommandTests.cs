@@ -42,6 +42,43 @@ public sealed class ExploreCommandTests
     }
 
     [Fact]
+    public void Dfs_searches_the_smallest_machine_alike_on_one_worker_or_two_and_says_how_far_it_got()
+    {
+        static JsonElement Explore(string workers)
+        {
+            var (code, output, error) = HostRunner.Run("explore", "--scenario", "smallest", "--strategy", "dfs", "--iterations", "12",
+                "--workers", workers, "--json");
+            Assert.True(code == 0, error);
+            return JsonDocument.Parse(output).RootElement;
+        }
+
+        var one = Explore("1");
+        var two = Explore("2");
+
+        Assert.Equal("dfs", one.GetProperty("strategy").GetString());
+        Assert.Equal(12, one.GetProperty("schedules").GetInt32());
+        Assert.Equal(one.GetProperty("digest").GetString(), two.GetProperty("digest").GetString());
+        var dfs = one.GetProperty("dfs");
+        Assert.False(dfs.GetProperty("exhaustive").GetBoolean());
+        Assert.True(dfs.GetProperty("stateCaching").GetBoolean());
+        Assert.Equal(dfs.GetProperty("states").GetInt64(), two.GetProperty("dfs").GetProperty("states").GetInt64());
+        // One schedule's run from power-on: a new state at each of its steps, then the branches near its end.
+        var perStep = dfs.GetProperty("statesPerDepth").EnumerateArray().Select(static n => n.GetInt64()).ToList();
+        Assert.Equal(one.GetProperty("maxSteps").GetInt64(), perStep.Count);
+        Assert.Equal(dfs.GetProperty("states").GetInt64(), perStep.Sum());
+    }
+
+    [Fact]
+    public void Dfs_within_a_deviation_bound_is_exhaustive_and_says_so()
+    {
+        var (code, output, error) = HostRunner.Run("explore", "--scenario", "smallest", "--strategy", "dfs", "--depth", "0");
+
+        Assert.True(code == 0, error);
+        Assert.Matches(@"exhaustive: 1 schedules, \d+ states, no violation \(within 0 deviation\(s\) from the default order\)", output);
+        Assert.Contains("1 worker (a search runs on one)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_with_one_line()
     {
         var (code, _, error) = HostRunner.Run("explore", "--variant", "no-such-variant");
@@ -50,7 +87,10 @@ public sealed class ExploreCommandTests
         Assert.Contains("unknown variant 'no-such-variant'", line, StringComparison.Ordinal);
         Assert.Contains("racy-allocation", line, StringComparison.Ordinal);
 
-        Assert.Equal(2, HostRunner.Run("explore", "--strategy", "dfs").Code);
+        Assert.Equal(2, HostRunner.Run("explore", "--strategy", "bfs").Code);
+        var (depthCode, _, depthError) = HostRunner.Run("explore", "--strategy", "pct", "--depth", "0");
+        Assert.Equal(2, depthCode);
+        Assert.Equal("actorhyper: --depth 0: PCT's depth is at least 1 (0 bounds dfs only)", depthError.Trim());
         Assert.Equal(2, HostRunner.Run("explore", "--iterations", "0").Code);
 
         var (reportCode, _, reportError) = HostRunner.Run("explore", "--report", "/no/such/dir/report.json");
@@ -79,6 +119,6 @@ public sealed class ExploreCommandTests
 
         var (missingCode, _, missing) = HostRunner.Run("explore", "--scenario", "no-such-scenario");
         Assert.Equal(2, missingCode);
-        Assert.Contains("not a built-in scenario (default, launch-kill, kill-during-dma, full-machine)", missing, StringComparison.Ordinal);
+        Assert.Contains("not a built-in scenario (default, launch-kill, kill-during-dma, smallest, full-machine)", missing, StringComparison.Ordinal);
     }
 }

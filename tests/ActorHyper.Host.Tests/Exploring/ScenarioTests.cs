@@ -30,7 +30,7 @@ public sealed class ScenarioTests
     [Fact]
     public void Every_built_in_scenario_parses()
     {
-        Assert.Equal(["default", "launch-kill", "kill-during-dma", "full-machine"], BuiltInScenarios.Names);
+        Assert.Equal(["default", "launch-kill", "kill-during-dma", "smallest", "full-machine"], BuiltInScenarios.Names);
         Assert.All(BuiltInScenarios.Names, name => Assert.True(BuiltInScenarios.TryGet(name, out _)));
         Assert.True(BuiltInScenarios.TryGet("default", out var scenario));
         Assert.Equal(["run -nc 2 -i 6", "run -nc 3 -i 2", "wait"], scenario.Text);
