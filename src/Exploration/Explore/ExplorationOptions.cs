@@ -28,4 +28,7 @@ public sealed record ExplorationOptions
     public bool Shrink { get; init; } = true;
 
     public int ShrinkBudget { get; init; } = Shrinker.DefaultBudget;
+
+    /// <summary>Run only this shard's iterations (<see cref="Shard"/>); all of them by default.</summary>
+    public Shard Shard { get; init; } = Shard.All;
 }
