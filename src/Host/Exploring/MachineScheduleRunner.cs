@@ -22,6 +22,7 @@ internal sealed class MachineScheduleRunner : IScheduleRunner
     private readonly ControlledDriver _driver;
     private readonly Scenario _scenario;
     private readonly RecentDeliveries _story = new(StoryLength);
+    private readonly CoverageMonitor _coverage = new();
 
     /// <param name="extraMonitors">Monitors of the caller's (tests), added to the machine's own.</param>
     public MachineScheduleRunner(ActorHyperOptions options, ILogger logger, Scenario scenario, IReadOnlyList<RunMonitor>? extraMonitors = null)
@@ -34,6 +35,7 @@ internal sealed class MachineScheduleRunner : IScheduleRunner
             _driver.AddMonitor(monitor);
         }
 
+        _driver.AddMonitor(_coverage);
         _driver.AddMonitor(_story);
     }
 
@@ -72,7 +74,7 @@ internal sealed class MachineScheduleRunner : IScheduleRunner
     }
 
     private ScheduleResult Result(RunOutcome outcome) =>
-        ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story());
+        ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story()) with { Coverage = _coverage.Triples() };
 
     public void Dispose() => _session.Dispose();
 }
