@@ -100,7 +100,7 @@ public sealed class RequestTimeoutRetrySample
     }
 
     /// <summary>The protocol's actors, built under the run's parent, and the first message.</summary>
-    private static Action<IActorContext> Setup(bool checksReplyId) => context =>
+    internal static Action<IActorContext> Setup(bool checksReplyId) => context =>
     {
         var server = context.ActorOf(Props.Create(() => new Server()), "server");
         var link = context.ActorOf(Props.Create(() => new Link(server)), "link");
@@ -109,7 +109,7 @@ public sealed class RequestTimeoutRetrySample
     };
 
     /// <summary>An answer is the reply to the request it answers.</summary>
-    private static IEnumerable<RunMonitor> Monitors() =>
+    internal static IEnumerable<RunMonitor> Monitors() =>
     [
         new DeliveryMonitor("answer-matches-request", () => delivery =>
             delivery.Message is Answered { Reply: { } reply } answered && reply.RequestId != answered.RequestId
