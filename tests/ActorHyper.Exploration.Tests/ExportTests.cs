@@ -74,7 +74,7 @@ public sealed class ExportTests
         Assert.Equal(deliveries.Count, lines.Count(l => l.Contains("->>", StringComparison.Ordinal)));
         // A timer: an arrow from the client to itself.
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^    (p\d+)->>\1: \d+ \(timer\) Timeout \{ Id = 1 \}$"));
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^    p4->>p5: \d+ Request \{ Id = 2, ReplyTo = \[akka://explore/user/exploration/run/client#35;\d+\] \}$"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^    p4->>p5: \d+ Request \{ Id = 2, ReplyTo = \[akka://explore/user/exploration/run/client#35;"));
         Assert.Contains(lines, l => l.Contains("Note over", StringComparison.Ordinal) && l.Contains("violation answer-matches-request", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(';', StringComparison.Ordinal) && !l.Contains("#59;", StringComparison.Ordinal) && !l.Contains("#35;", StringComparison.Ordinal));
     }
