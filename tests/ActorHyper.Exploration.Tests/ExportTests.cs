@@ -10,12 +10,10 @@ public sealed class ExportTests
         var failed = Assert.Throws<ExplorationFailedException>(() => ActorExploration.Run(
             new ExplorationOptions { Iterations = 100 }, RequestTimeoutRetrySample.Setup(checksReplyId: false), RequestTimeoutRetrySample.Monitors));
         var violation = failed.Violation!;
-        var recorder = new RunRecorder();
-        using var runner = new ActorScheduleRunner(RequestTimeoutRetrySample.Setup(checksReplyId: false), RequestTimeoutRetrySample.Monitors());
-        runner.AddMonitor(recorder);
-        var result = runner.Run(violation.Seed, recorder.Wrap(new ReplayStrategy(violation.Schedule.Decisions)));
-        Assert.Equal(violation.Schedule.TraceHash, result.TraceHash);
-        return (result, [.. recorder.Deliveries]);
+        var run = ActorExploration.Replay(violation, RequestTimeoutRetrySample.Setup(checksReplyId: false), RequestTimeoutRetrySample.Monitors);
+        Assert.Equal(violation.Schedule.TraceHash, run.Result.TraceHash);
+        Assert.Equal(violation.Invariant, run.Result.Failure?.Monitor);
+        return (run.Result, run.Deliveries);
     }
 
     [Fact]

@@ -30,6 +30,24 @@ public static class ActorExploration
         return report.Violations.Count == 0 ? report : throw new ExplorationFailedException(report);
     }
 
+    /// <summary>
+    /// Replays a violation's schedule (the shrunk one) on a new system and records every delivery,
+    /// for <see cref="RecordedRun.ToChromeTrace"/> or <see cref="RecordedRun.ToMermaid"/>. Give the
+    /// setup, monitors and settings of the exploration that found it: the run is then the same, step for step.
+    /// </summary>
+    public static RecordedRun Replay(Violation violation, Action<Akka.Actor.IActorContext> setup,
+        Func<IEnumerable<RunMonitor>>? monitors = null, ActorExplorationSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(violation);
+        ArgumentNullException.ThrowIfNull(setup);
+        var recorder = new RunRecorder();
+        using var runner = new ActorScheduleRunner(setup, monitors?.Invoke() ?? [], settings, violation.Seed);
+        runner.AddMonitor(recorder);
+        var result = runner.Run(violation.Seed, recorder.Wrap(new ReplayStrategy(violation.Schedule.Decisions)));
+        // Copied before the system is terminated: stopping delivers messages too.
+        return new RecordedRun(result, [.. recorder.Deliveries]);
+    }
+
     /// <summary>As <see cref="Run"/>, but a violation is in the report only, not thrown.</summary>
     public static ExplorationReport Explore(ExplorationOptions options, Action<Akka.Actor.IActorContext> setup,
         Func<IEnumerable<RunMonitor>>? monitors = null, ActorExplorationSettings? settings = null)

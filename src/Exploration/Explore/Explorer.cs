@@ -24,6 +24,10 @@ public static class Explorer
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Workers);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Iterations);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Depth);
+        if (options.Shard.Count < 1 || options.Shard.Number < 1 || options.Shard.Number > options.Shard.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Shard, "a shard is k/N with 1 <= k <= N");
+        }
 
         var workers = (int)Math.Min(options.Workers, Math.Max(1, options.Shard.CountOf(options.Iterations)));
         var shared = new Shared(options.Iterations);
