@@ -34,7 +34,7 @@ public sealed class RecentDeliveries(int capacity = 20) : RunMonitor
         {
             var d = _ring[i % _ring.Length]!;
             var message = DeliveredMessage.Unwrap(d.Message);
-            var text = message.ToString() ?? "";
+            var text = DeliveredMessage.Text(message);
             text = text.Length > TextLimit ? text[..TextLimit] + "…" : text;
             // A record prints its type's name first; other messages get it in front.
             var type = message.GetType().Name;

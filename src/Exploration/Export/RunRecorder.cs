@@ -33,7 +33,7 @@ public sealed class RunRecorder : RunMonitor
         ArgumentNullException.ThrowIfNull(delivery);
         var message = DeliveredMessage.Unwrap(delivery.Message);
         _deliveries.Add(new RecordedDelivery(delivery.Step, delivery.Now, delivery.Receiver, delivery.Sender, message.GetType().Name,
-            message.ToString() ?? "", delivery.IsTimer, _chosenStep == delivery.Step ? _chosenSentAt : -1));
+            DeliveredMessage.Text(message), delivery.IsTimer, _chosenStep == delivery.Step ? _chosenSentAt : -1));
     }
 
     private sealed class Recording(RunRecorder recorder, ISchedulingStrategy inner) : ISchedulingStrategy
