@@ -104,4 +104,13 @@ public sealed class ActorExplorationTests
         Assert.StartsWith("invariant 'no-pong' broken at iteration 0 (seed 0, strategy random) after 1 schedule(s): pong got a ball", failed.Message, StringComparison.Ordinal);
         Assert.Contains("/user/exploration/run/pong ← /user/exploration/run/ping: Int32 1", failed.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_setup_that_throws_stops_the_exploration_with_its_message()
+    {
+        var problem = Assert.Throws<ExplorationException>(() => ActorExploration.Run(new ExplorationOptions { Iterations = 3 },
+            _ => throw new InvalidOperationException("no server configured")));
+
+        Assert.Equal("an exploration worker failed: the setup threw InvalidOperationException: no server configured", problem.Message);
+    }
 }

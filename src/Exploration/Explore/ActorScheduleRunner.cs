@@ -69,11 +69,17 @@ public sealed class ActorScheduleRunner : IScheduleRunner
         }
 
         _ran = true;
+        _state.SetupError = null;
         _driver.BeginRun(seed, strategy);
         _host.Tell(new RunHost.Build(_setup));
         var outcome = _settings.TimeLimit is { } limit
             ? _driver.RunUntil(static () => false, limit)
             : _driver.RunUntilQuiescent();
+        if (_state.SetupError is { } error)
+        {
+            throw new InvalidOperationException($"the setup threw {error.GetType().Name}: {error.Message}", error);
+        }
+
         outcome = _driver.EndRun(outcome);
         return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story()) with { Coverage = _coverage.Triples() };
     }
@@ -84,6 +90,9 @@ public sealed class ActorScheduleRunner : IScheduleRunner
     private sealed class HostState
     {
         public bool Cleared { get; set; }
+
+        /// <summary>What the setup threw, if it did (Akka would only log it and stop the run's parent).</summary>
+        public Exception? SetupError { get; set; }
     }
 
     /// <summary>The one top-level actor: it makes each run's parent and stops it again.</summary>
@@ -93,7 +102,7 @@ public sealed class ActorScheduleRunner : IScheduleRunner
 
         public RunHost(HostState state)
         {
-            Receive<Build>(build => _run = Context.ActorOf(Props.Create(() => new RunRoot(build.Setup)), "run"));
+            Receive<Build>(build => _run = Context.ActorOf(Props.Create(() => new RunRoot(build.Setup, state)), "run"));
             Receive<Clear>(_ =>
             {
                 if (_run is not null)
@@ -126,7 +135,18 @@ public sealed class ActorScheduleRunner : IScheduleRunner
     /// <summary>The parent of one run's actors, made fresh per run (its children's automatic names start again too).</summary>
     private sealed class RunRoot : UntypedActor
     {
-        public RunRoot(Action<IActorContext> setup) => setup(Context);
+        public RunRoot(Action<IActorContext> setup, HostState state)
+        {
+            try
+            {
+                setup(Context);
+            }
+            catch (Exception e)
+            {
+                state.SetupError = e;
+                throw;
+            }
+        }
 
         protected override void OnReceive(object message) => Unhandled(message);
     }
