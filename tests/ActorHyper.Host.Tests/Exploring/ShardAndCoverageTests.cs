@@ -37,6 +37,17 @@ public sealed class ShardAndCoverageTests
         Assert.Equal(seen.Select(t => t.Item1).Distinct().Count(), coverage.GetProperty("actorTypes").GetInt32());
     }
 
+    [Fact]
+    public void The_text_report_names_the_shard_and_counts_the_coverage()
+    {
+        var (code, output, error) = HostRunner.Run("explore", "--scenario", "launch-kill", "--iterations", "3", "--workers", "1", "--shard", "2/2");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(["explore: 1/1 schedules (100%)"], error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("schedules:              1 (shard 2/2: the iterations i with i mod 2 = 1)", output, StringComparison.Ordinal);
+        Assert.Matches(@"coverage:               \d+ \(actor type, message type, state\) triples, \d+ actor types, \d+ message types", output);
+    }
+
     [Theory]
     [InlineData("0/2", "--shard 0/2: k must be from 1 to N (N at least 1).")]
     [InlineData("3/2", "--shard 3/2: k must be from 1 to N (N at least 1).")]
