@@ -56,6 +56,11 @@ public sealed class ExportTests
         Assert.Contains(finishes.Values, f => f.GetProperty("tid").GetInt32() == tracks[retry.Receiver]
             && f.GetProperty("ts").GetInt64() == (retry.Step * ChromeTrace.StepMicros) + 1
             && starts[f.GetProperty("id").GetInt64()].GetProperty("tid").GetInt32() == tracks[retry.Sender]);
+        // The late reply, by a timer the server set: an arrow from the server's track.
+        var late = deliveries.First(d => d.MessageType == "Reply");
+        Assert.Equal("/user/exploration/run/server", late.TimerSender);
+        Assert.Contains(finishes.Values, f => f.GetProperty("ts").GetInt64() == (late.Step * ChromeTrace.StepMicros) + 1
+            && starts[f.GetProperty("id").GetInt64()].GetProperty("tid").GetInt32() == tracks["/user/exploration/run/server"]);
         var violation = Assert.Single(events, e => e.GetProperty("ph").GetString() == "i");
         Assert.Equal("violation: answer-matches-request", violation.GetProperty("name").GetString());
     }
@@ -72,6 +77,8 @@ public sealed class ExportTests
         Assert.Equal(deliveries.Count, lines.Count(l => l.Contains("->>", StringComparison.Ordinal)));
         // A timer: an arrow from the client to itself.
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^    (p\d+)->>\1: \d+ \(timer\) Timeout \{ Id = 1 \}$"));
+        // The server's reply, by a scheduler timer it set naming itself as sender: an arrow from the server to the client.
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^    p6->>p4: \d+ \(timer\) Reply \{ RequestId = 1, Answer = answer to 1 \}$"));
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^    p4->>p5: \d+ Request \{ Id = 2, ReplyTo = \[akka://explore/user/exploration/run/client\] \}$"));
         Assert.Contains(lines, l => l.Contains("Note over", StringComparison.Ordinal) && l.Contains("violation answer-matches-request", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(';', StringComparison.Ordinal) && !l.Contains("#59;", StringComparison.Ordinal) && !l.Contains("#35;", StringComparison.Ordinal));

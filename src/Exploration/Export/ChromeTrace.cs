@@ -132,6 +132,11 @@ public static class ChromeTrace
             {
                 paths.Add(d.Sender);
             }
+
+            if (d.TimerSender is { } setter)
+            {
+                paths.Add(setter);
+            }
         }
 
         var tracks = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -149,7 +154,7 @@ public static class ChromeTrace
     /// Where a delivery's arrow starts: the sender's slice at the send step (sends made while the
     /// driver settles after a step carry the next step's number, hence the step before too), or a
     /// short slice of its own on the sender's track. A timer starts from its receiver's slice that set
-    /// it, if it set it itself (who set another's is not recorded). None for messages from outside.
+    /// it: the actor it names as sender, else its receiver. None for messages from outside.
     /// </summary>
     private static (string Path, long Start, bool Synthetic)? Origin(RecordedDelivery d, Dictionary<long, RecordedDelivery> byStep)
     {
@@ -158,7 +163,7 @@ public static class ChromeTrace
             return null;
         }
 
-        var origin = d.IsTimer ? d.Receiver : d.Sender;
+        var origin = d.IsTimer ? d.TimerSender ?? d.Receiver : d.Sender;
         if (!IsActor(origin))
         {
             return null;

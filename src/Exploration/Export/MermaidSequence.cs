@@ -6,7 +6,7 @@ namespace ActorHyper.Exploration;
 /// <summary>
 /// A recorded run as a Mermaid <c>sequenceDiagram</c>: a participant per actor in order of first
 /// appearance, named by the shortest end of its path that tells it from the others; one arrow per
-/// delivery, sender to receiver (a timer from its receiver to itself; messages from outside from
+/// delivery, sender to receiver (a timer from the actor it names as sender, else from its receiver to itself; messages from outside from
 /// <c>outside</c>), labelled with the step and the message; the violation as a note at its step.
 /// </summary>
 public static class MermaidSequence
@@ -70,8 +70,8 @@ public static class MermaidSequence
         return text.ToString();
     }
 
-    /// <summary>Who an arrow starts from: the sender, the receiver for its own timer, or <c>outside</c>.</summary>
-    private static string From(RecordedDelivery d) => d.IsTimer || d.Sender == Choice.TimerSender ? d.Receiver : d.Sender;
+    /// <summary>Who an arrow starts from: the sender; for a timer the actor it names as sender, else its receiver; or <c>outside</c>.</summary>
+    private static string From(RecordedDelivery d) => d.IsTimer || d.Sender == Choice.TimerSender ? d.TimerSender ?? d.Receiver : d.Sender;
 
     private static void Note(StringBuilder text, RunFailure failure, string over) =>
         text.Append(CultureInfo.InvariantCulture, $"    Note over {over}: violation {Escape(failure.Monitor)} at step {failure.Step}: {Escape(failure.Reason)}").AppendLine();

@@ -1,7 +1,14 @@
+using Akka.Actor;
+
 namespace ActorHyper.Exploration;
 
-/// <summary>One delivery of a recorded run: who received what from whom, when, and the step its message was sent at (−1: unknown).</summary>
-public sealed record RecordedDelivery(long Step, TimeSpan Now, string Receiver, string Sender, string MessageType, string Text, bool IsTimer, long SentAtStep);
+/// <summary>
+/// One delivery of a recorded run: who received what from whom, when, and the step its message was
+/// sent at (−1: unknown); for a timer, the actor it names as the message's sender (who set it, for
+/// <c>ScheduleTellOnce(delay, to, message, Self)</c>), if any.
+/// </summary>
+public sealed record RecordedDelivery(long Step, TimeSpan Now, string Receiver, string Sender, string MessageType, string Text, bool IsTimer, long SentAtStep,
+    string? TimerSender = null);
 
 /// <summary>
 /// Records every delivery of a run, for exports (<see cref="ChromeTrace"/>, <see cref="MermaidSequence"/>):
@@ -14,6 +21,7 @@ public sealed class RunRecorder : RunMonitor
     private readonly List<RecordedDelivery> _deliveries = [];
     private long _chosenStep = -1;
     private long _chosenSentAt = -1;
+    private string? _chosenTimerSender;
 
     public override string Name => "run-recorder";
 
@@ -33,7 +41,8 @@ public sealed class RunRecorder : RunMonitor
         ArgumentNullException.ThrowIfNull(delivery);
         var message = DeliveredMessage.Unwrap(delivery.Message);
         _deliveries.Add(new RecordedDelivery(delivery.Step, delivery.Now, delivery.Receiver, delivery.Sender, message.GetType().Name,
-            DeliveredMessage.Text(message), delivery.IsTimer, _chosenStep == delivery.Step ? _chosenSentAt : -1));
+            DeliveredMessage.Text(message), delivery.IsTimer, _chosenStep == delivery.Step ? _chosenSentAt : -1,
+            _chosenStep == delivery.Step ? _chosenTimerSender : null));
     }
 
     private sealed class Recording(RunRecorder recorder, ISchedulingStrategy inner) : ISchedulingStrategy
@@ -47,6 +56,9 @@ public sealed class RunRecorder : RunMonitor
             {
                 recorder._chosenStep = step;
                 recorder._chosenSentAt = choices[index].SentAtStep;
+                recorder._chosenTimerSender = choices[index] is PendingTimer { SenderRef: { } sender } && sender is not (Nobody or DeadLetterActorRef)
+                    ? sender.Path.ToStringWithoutAddress()
+                    : null;
             }
 
             return index;
