@@ -19,7 +19,7 @@ public static class ReplayCommand
     {
         var file = new Argument<string>("FILE") { Description = "A trace file written by explore" };
         var replay = new Command("replay", "Re-run a trace file of explore exactly and print its violation and trace hash " +
-            "(exit 1: the violation came again; 0: it did not; 2: a bad file, or another configuration)");
+            "(exit 1: the violation came again; 0: it did not; 2: a bad file or export option, or another configuration)");
         var export = new Option<string?>("--export")
         {
             Description = "Also write the replayed run as chrome (Chrome trace-event JSON: a track per actor, flow arrows; opens in Perfetto) or mermaid (a sequenceDiagram) [default: none]",
