@@ -73,7 +73,7 @@ public static class CommandLineApp
         root.Subcommands.Add(ExecCommand.Create(global, console));
         root.Subcommands.Add(DemoCommand.Create(global, console));
         root.Subcommands.Add(InteractiveShellCommand.Create(global, console));
-        root.Subcommands.Add(ExploreCommand.Create(global, output, error, hooks));
+        root.Subcommands.Add(ExploreCommand.Create(global, output, error, hooks, console.OutputIsTerminal));
         root.Subcommands.Add(ReplayCommand.Create(global, output, error, hooks));
         return root;
     }

@@ -38,4 +38,7 @@ public sealed record ExplorationOptions
     public bool SleepSets { get; init; } = true;
 
     public int ShrinkBudget { get; init; } = Shrinker.DefaultBudget;
+
+    /// <summary>Run only this shard's iterations (<see cref="Shard"/>); all of them by default.</summary>
+    public Shard Shard { get; init; } = Shard.All;
 }

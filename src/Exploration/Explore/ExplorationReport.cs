@@ -25,6 +25,12 @@ public sealed record ExplorationReport
     /// <summary>For <see cref="StrategyKind.Dfs"/>: exhaustion, states, pruning; null for the other strategies.</summary>
     public DfsSummary? Dfs { get; init; }
 
+    /// <summary>
+    /// The (actor type, message type, state) triples delivered over every reported schedule, sorted:
+    /// the same for any number of workers (a triple counts if a reported iteration saw it).
+    /// </summary>
+    public IReadOnlyList<CoverageTriple> Coverage { get; init; } = [];
+
     public double SchedulesPerSecond => Elapsed > TimeSpan.Zero ? Schedules.Count / Elapsed.TotalSeconds : 0;
 
     /// <summary>Distinct trace hashes among the schedules.</summary>

@@ -10,7 +10,8 @@ namespace ActorHyper.Exploration;
 /// iteration's number and where to stop. Results are merged by iteration, so the report and its
 /// digest are the same for any number of workers. Without keep-going the exploration stops at the
 /// first violation in iteration order: every iteration before it still runs, those after it are
-/// dropped, whichever worker got there first.
+/// dropped, whichever worker got there first. With a <see cref="Shard"/> the workers take only the
+/// shard's iterations (their own seeds and strategies, as unsharded).
 /// </summary>
 public static class Explorer
 {
@@ -23,12 +24,17 @@ public static class Explorer
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Workers);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Iterations);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Depth);
+        if (options.Shard.Count < 1 || options.Shard.Number < 1 || options.Shard.Number > options.Shard.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Shard, "a shard is k/N with 1 <= k <= N");
+        }
+
         if (options.Strategy == StrategyKind.Dfs)
         {
             return DfsExplorer.Run(options, createRunner, onSchedule);
         }
 
-        var workers = (int)Math.Min(options.Workers, Math.Max(1, options.Iterations));
+        var workers = (int)Math.Min(options.Workers, Math.Max(1, options.Shard.CountOf(options.Iterations)));
         var shared = new Shared(options.Iterations);
         var results = new WorkerResult[workers];
         // Workers build their systems and calibrate, then all start together: the clock times schedules only.
@@ -65,6 +71,7 @@ public static class Explorer
         var calibration = results[0];
         return new ExplorationReport
         {
+            Coverage = MergeCoverage(results, stop),
             Options = options,
             Schedules = schedules,
             Violations = violations,
@@ -90,7 +97,7 @@ public static class Explorer
             ready.SignalAndWait();
             while (true)
             {
-                var iteration = Interlocked.Increment(ref shared.Next) - 1;
+                var iteration = options.Shard.Iteration(Interlocked.Increment(ref shared.Next) - 1);
                 if (iteration >= options.Iterations || iteration > Interlocked.Read(ref shared.StopAt))
                 {
                     break;
@@ -101,6 +108,7 @@ public static class Explorer
                 var schedule = runner.Run(seed, strategy);
                 var summary = new ScheduleSummary(iteration, seed, strategy.Name, schedule.Outcome, schedule.TraceHash, schedule.Steps);
                 result.Schedules.Add(summary);
+                result.NoteCoverage(schedule.Coverage, iteration);
                 onSchedule?.Invoke(summary);
                 if (schedule.Failure is null)
                 {
@@ -134,6 +142,23 @@ public static class Explorer
         {
             runner?.Dispose();
         }
+    }
+
+    /// <summary>The triples whose first iteration (over every worker) is reported, sorted: independent of who ran what.</summary>
+    private static List<CoverageTriple> MergeCoverage(WorkerResult[] results, long stop)
+    {
+        var first = new Dictionary<CoverageTriple, long>();
+        foreach (var result in results)
+        {
+            foreach (var (triple, iteration) in result.Coverage)
+            {
+                first[triple] = first.TryGetValue(triple, out var seen) ? Math.Min(seen, iteration) : iteration;
+            }
+        }
+
+        var merged = first.Where(pair => pair.Value <= stop).Select(static pair => pair.Key).ToList();
+        merged.Sort();
+        return merged;
     }
 
     private static void LowerStop(Shared shared, long iteration)
@@ -170,5 +195,17 @@ public static class Explorer
         public int Actors { get; set; }
 
         public Exception? Error { get; set; }
+
+        /// <summary>Each triple this worker saw, with the first iteration that saw it.</summary>
+        public Dictionary<CoverageTriple, long> Coverage { get; } = [];
+
+        public void NoteCoverage(IReadOnlyList<CoverageTriple> triples, long iteration)
+        {
+            foreach (var triple in triples)
+            {
+                // Iterations rise within a worker: the first seen is the earliest.
+                Coverage.TryAdd(triple, iteration);
+            }
+        }
     }
 }

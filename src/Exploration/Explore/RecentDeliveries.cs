@@ -36,10 +36,11 @@ public sealed class RecentDeliveries(int capacity = 20) : RunMonitor, IStateDige
         for (var i = first; i < _count; i++)
         {
             var d = _ring[i % _ring.Length]!;
-            var text = d.Message.ToString() ?? "";
+            var message = DeliveredMessage.Unwrap(d.Message);
+            var text = DeliveredMessage.Text(message);
             text = text.Length > TextLimit ? text[..TextLimit] + "…" : text;
             // A record prints its type's name first; other messages get it in front.
-            var type = d.Message.GetType().Name;
+            var type = message.GetType().Name;
             var shown = text.StartsWith(type, StringComparison.Ordinal) ? text : $"{type} {text}";
             lines.Add(string.Create(CultureInfo.InvariantCulture,
                 $"#{d.Step} @{d.Now.TotalMilliseconds:0.###} ms {d.Receiver} ← {d.Sender}: {shown}"));

@@ -22,6 +22,9 @@ public sealed record ScheduleResult(
             driver.Steps, story ?? []);
     }
 
+    /// <summary>The (actor type, message type, state) triples the run delivered, in order (none unless the runner keeps a <see cref="CoverageMonitor"/>).</summary>
+    public IReadOnlyList<CoverageTriple> Coverage { get; init; } = [];
+
     /// <summary>How many decisions took another choice than the default order's first.</summary>
     public int Deviations => ChosenIndices.Count(static index => index != 0);
 }

@@ -17,7 +17,8 @@ public static class ExploreCommand
 {
     public static Command Create(GlobalOptions global, TextWriter output, TextWriter error) => Create(global, output, error, null);
 
-    internal static Command Create(GlobalOptions global, TextWriter output, TextWriter error, ExplorationHooks? hooks)
+    /// <param name="outputIsTerminal">Standard output is a terminal: progress is a bar there (unless --json), else lines on the error stream.</param>
+    internal static Command Create(GlobalOptions global, TextWriter output, TextWriter error, ExplorationHooks? hooks, bool outputIsTerminal = false)
     {
         var scenario = new Option<string>("--scenario")
         {
@@ -83,10 +84,28 @@ public static class ExploreCommand
         var reportFile = new Option<string?>("--report") { Description = "Also write the report as JSON to this file [default: none]", HelpName = "FILE" };
         var keepGoing = new Option<bool>("--keep-going") { Description = "Go on after a violation (else stop at the first, in iteration order) [default: off]" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON instead of text [default: off: text]" };
+        var shard = new Option<Shard>("--shard")
+        {
+            Description = "Run only shard k of N: the iterations i with i mod N = k-1 (their own seeds and strategies), to split an exploration over N machines",
+            HelpName = "k/N",
+            DefaultValueFactory = _ => Shard.All,
+            CustomParser = result =>
+            {
+                var text = string.Join(" ", result.Tokens.Select(static t => t.Value));
+                if (Shard.TryParse(text, out var parsed, out var problem))
+                {
+                    return parsed;
+                }
+
+                result.AddError(problem);
+                return Shard.All;
+            },
+        };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Show no progress (a bar on a terminal, else a line per tenth on stderr) [default: off]" };
 
         var explore = new Command("explore", "Explore the scenario's message interleavings under controlled schedules, with the invariant monitors " +
             "(exit 0: no violation; 1: a violation; 2: usage)");
-        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, maxSteps, workers, variant, outDir, reportFile, keepGoing, json })
+        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, maxSteps, workers, variant, shard, outDir, reportFile, keepGoing, json, noProgress })
         {
             explore.Options.Add(option);
         }
@@ -118,6 +137,13 @@ public static class ExploreCommand
                 return CommandLineApp.UsageError;
             }
 
+            // One search is one tree, walked in order on one worker: it has no iterations to deal out.
+            if (kind == StrategyKind.Dfs && !parsed.GetValue(shard).IsAll)
+            {
+                error.WriteLine("actorhyper: --shard: a dfs search is one tree walked in order; shard random, pct, pos or portfolio");
+                return CommandLineApp.UsageError;
+            }
+
             var variantName = parsed.GetValue(variant)!;
             var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile),
                 parsed.GetValue(global.Set) ?? [], variantName, error);
@@ -139,11 +165,16 @@ public static class ExploreCommand
                 DeviationBound = kind == StrategyKind.Dfs && depthGiven ? parsed.GetValue(depth) : null,
                 Workers = parsed.GetValue(workers),
                 KeepGoing = parsed.GetValue(keepGoing),
+                Shard = parsed.GetValue(shard),
             };
             ExplorationReport report;
             try
             {
-                report = Explorer.Run(exploration, _ => new MachineScheduleRunner(options, logger, chosen, hooks?.Monitors()));
+                ExplorationReport Explore(Action<ScheduleSummary>? onSchedule) =>
+                    Explorer.Run(exploration, _ => new MachineScheduleRunner(options, logger, chosen, hooks?.Monitors()), onSchedule);
+                report = parsed.GetValue(noProgress)
+                    ? Explore(null)
+                    : ExplorationProgress.Run(Explore, exploration.Shard.CountOf(exploration.Iterations), outputIsTerminal && !parsed.GetValue(json), output, error);
             }
             catch (ExplorationException e)
             {

@@ -19,8 +19,18 @@ public static class ReplayCommand
     {
         var file = new Argument<string>("FILE") { Description = "A trace file written by explore" };
         var replay = new Command("replay", "Re-run a trace file of explore exactly and print its violation and trace hash " +
-            "(exit 1: the violation came again; 0: it did not; 2: a bad file, or another configuration)");
+            "(exit 1: the violation came again; 0: it did not; 2: a bad file or export option, or another configuration)");
+        var export = new Option<string?>("--export")
+        {
+            Description = "Also write the replayed run as chrome (Chrome trace-event JSON: a track per actor, flow arrows; opens in Perfetto) or mermaid (a sequenceDiagram) [default: none]",
+            HelpName = "chrome|mermaid",
+        };
+        var exportOut = new Option<string?>("--export-out") { Description = "Where --export writes [default: beside FILE, FILE.chrome.json or FILE.mmd]", HelpName = "PATH" };
+        var json = new Option<bool>("--json") { Description = "Print the replay as one JSON object instead of text [default: off: text]" };
         replay.Arguments.Add(file);
+        replay.Options.Add(export);
+        replay.Options.Add(exportOut);
+        replay.Options.Add(json);
         replay.SetAction(parsed => CommandErrors.Guard(error, () =>
         {
             var path = parsed.GetValue(file)!;
@@ -46,6 +56,13 @@ public static class ReplayCommand
                 return CommandLineApp.UsageError;
             }
 
+            var exporting = ReplayExport.From(parsed.GetValue(export), parsed.GetValue(exportOut), path, out var exportProblem);
+            if (exportProblem is not null)
+            {
+                error.WriteLine($"actorhyper: replay: {exportProblem}");
+                return CommandLineApp.UsageError;
+            }
+
             var configuration = ExplorationConfiguration.Load(trace.ScenarioConfig, parsed.GetValue(global.ConfigFile),
                 parsed.GetValue(global.Set) ?? [], trace.Variant, error);
             if (configuration.Hash != trace.ConfigurationHash)
@@ -63,10 +80,22 @@ public static class ReplayCommand
 
             var logger = global.CreateLogger(parsed, configuration.Options, error);
             var strategy = new ReplayStrategy(trace.Decisions);
+            // The recorder only watches: the run and its trace hash are the same with it.
+            var recorder = new RunRecorder();
             ScheduleResult result;
-            using (var runner = new MachineScheduleRunner(configuration.Options, logger, scenario, hooks?.Monitors()))
+            IReadOnlyList<RecordedDelivery> deliveries;
+            using (var runner = new MachineScheduleRunner(configuration.Options, logger, scenario, [.. hooks?.Monitors() ?? [], recorder]))
             {
-                result = runner.Run(trace.Seed, strategy);
+                result = runner.Run(trace.Seed, recorder.Wrap(strategy));
+                // Taken before the machine is shut down: terminating delivers messages too.
+                deliveries = [.. recorder.Deliveries];
+            }
+
+            exporting?.Write(deliveries, result.Failure, $"actorhyper replay {path} (scenario {trace.ScenarioName}, seed {trace.Seed})");
+            if (parsed.GetValue(json))
+            {
+                output.WriteLine(ReplayJson.Of(path, trace, strategy, result, exporting));
+                return result.Failure is null ? 0 : CommandErrors.RunFailed;
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -95,6 +124,11 @@ public static class ReplayCommand
             var same = result.TraceHash == trace.TraceHash;
             output.WriteLine($"trace hash: {ExplorationConfiguration.Format(result.TraceHash)} " +
                 (same ? "(the trace's)" : $"(the trace recorded {ExplorationConfiguration.Format(trace.TraceHash)}: the run differs)"));
+            if (exporting is not null)
+            {
+                output.WriteLine($"export: {exporting.Format} of {deliveries.Count} deliveries written to {exporting.Path}" +
+                    (exporting.Format == ReplayExport.Chrome ? " (open it in https://ui.perfetto.dev)" : ""));
+            }
             return result.Failure is null ? 0 : CommandErrors.RunFailed;
         }));
         return replay;

@@ -23,6 +23,7 @@ public static class ExplorationJson
             json.WriteNumber("seed", options.Seed);
             json.WriteNumber("iterations", options.Iterations);
             json.WriteNumber("workers", options.Workers);
+            json.WriteString("shard", options.Shard.ToString());
             json.WriteString("configurationHash", outcome.Configuration.HashText);
             json.WriteNumber("schedules", report.Schedules.Count);
             json.WriteNumber("elapsedSeconds", Math.Round(report.Elapsed.TotalSeconds, 3));
@@ -60,6 +61,7 @@ public static class ExplorationJson
                 json.WriteEndObject();
             }
 
+            Coverage(json, report.Coverage);
             json.WriteStartArray("pctBounds");
             foreach (var (depth, bound) in report.PctBounds)
             {
@@ -83,6 +85,27 @@ public static class ExplorationJson
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>How many triples, over how many actor and message types, and every triple (sorted).</summary>
+    private static void Coverage(Utf8JsonWriter json, IReadOnlyList<CoverageTriple> coverage)
+    {
+        json.WriteStartObject("coverage");
+        json.WriteNumber("triples", coverage.Count);
+        json.WriteNumber("actorTypes", coverage.Select(static t => t.Actor).Distinct(StringComparer.Ordinal).Count());
+        json.WriteNumber("messageTypes", coverage.Select(static t => t.Message).Distinct(StringComparer.Ordinal).Count());
+        json.WriteStartArray("seen");
+        foreach (var triple in coverage)
+        {
+            json.WriteStartObject();
+            json.WriteString("actor", triple.Actor);
+            json.WriteString("message", triple.Message);
+            json.WriteString("state", triple.State);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void Violation(Utf8JsonWriter json, Violation violation, string? traceFile)

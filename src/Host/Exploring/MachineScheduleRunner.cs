@@ -22,6 +22,7 @@ internal sealed class MachineScheduleRunner : IScheduleRunner, IStateDigest
     private readonly ControlledDriver _driver;
     private readonly Scenario _scenario;
     private readonly RecentDeliveries _story = new(StoryLength);
+    private readonly CoverageMonitor _coverage = new();
 
     /// <summary>Where the scenario is: 0 while the machine powers on, i + 1 while line i is answered, past the lines the rest of the run.</summary>
     private int _position;
@@ -37,6 +38,7 @@ internal sealed class MachineScheduleRunner : IScheduleRunner, IStateDigest
             _driver.AddMonitor(monitor);
         }
 
+        _driver.AddMonitor(_coverage);
         _driver.AddMonitor(_story);
         // What the scenario will type next is part of the run's state, as the actors' are.
         _driver.AddStateSource(this);
@@ -80,7 +82,7 @@ internal sealed class MachineScheduleRunner : IScheduleRunner, IStateDigest
     }
 
     private ScheduleResult Result(RunOutcome outcome) =>
-        ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story());
+        ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story()) with { Coverage = _coverage.Triples() };
 
     public ulong StateDigest() => (ulong)_position;
 

@@ -9,7 +9,9 @@ public sealed class ExploreCommandTests
     {
         var (code, output, error) = HostRunner.Run("explore", "--iterations", "3", "--workers", "1", "--json");
 
-        Assert.Equal("", error);
+        // Progress goes to stderr, a line per tenth: stdout is the report alone.
+        Assert.Equal(["explore: 1/3 schedules (30%)", "explore: 2/3 schedules (60%)", "explore: 3/3 schedules (100%)"],
+            error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(0, code);
         var report = JsonDocument.Parse(output).RootElement;
         Assert.Equal("default", report.GetProperty("scenario").GetString());

@@ -23,7 +23,7 @@ public sealed class ReplayCommandTests : IDisposable
     {
         var report = Path.Combine(_dir, "report.json");
         var (code, output, error) = StepMonitor.Run("explore", "--scenario", Path.Combine(_dir, "two.txt"), "--strategy", "random",
-            "--iterations", "3", "--seed", "5", "--workers", "1", "--out", Path.Combine(_dir, "traces"), "--report", report);
+            "--iterations", "3", "--seed", "5", "--workers", "1", "--out", Path.Combine(_dir, "traces"), "--report", report, "--no-progress");
         Assert.True(error.Length == 0, error);
         Assert.Equal(1, code);
         Assert.Contains("violation: planted-step at iteration 0 (seed 5, random), step 300", output, StringComparison.Ordinal);
