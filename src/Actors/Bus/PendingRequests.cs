@@ -8,9 +8,23 @@ namespace ActorHyper.Actors.Bus;
 public sealed class PendingRequests
 {
     private readonly Dictionary<long, Action<ITaggedReply>> continuations = [];
+
+    /// <summary>Tags of standing requests in flight: answered by an event (an interrupt), not by a transaction landing.</summary>
+    private readonly HashSet<long> standing = [];
     private long lastTag;
 
     public int Count => continuations.Count;
+
+    /// <summary>Requests in flight whose reply says a transaction landed: a wait for an interrupt is not one (it may never end).</summary>
+    public int Transactions => continuations.Count - standing.Count;
+
+    /// <summary>As <see cref="Register"/>, for a request answered by an event rather than by its landing (<see cref="Transactions"/> leaves it out).</summary>
+    public long RegisterStanding(Action<ITaggedReply> continuation)
+    {
+        var tag = Register(continuation);
+        standing.Add(tag);
+        return tag;
+    }
 
     /// <summary>A fresh tag whose reply will be handed to <paramref name="continuation"/>.</summary>
     public long Register(Action<ITaggedReply> continuation)
@@ -29,6 +43,7 @@ public sealed class PendingRequests
         {
             return false;
         }
+        standing.Remove(reply.Tag);
         continuation(reply);
         return true;
     }
@@ -46,7 +61,11 @@ public sealed class PendingRequests
     }
 
     /// <summary>Drops every request in flight: their replies will be ignored.</summary>
-    public void Forget() => continuations.Clear();
+    public void Forget()
+    {
+        continuations.Clear();
+        standing.Clear();
+    }
 
     /// <summary>
     /// As built: nothing in flight and tags from 1 again. Only when no reply can still come (a power
@@ -55,6 +74,7 @@ public sealed class PendingRequests
     public void Restart()
     {
         continuations.Clear();
+        standing.Clear();
         lastTag = 0;
     }
 }

@@ -61,12 +61,12 @@ public sealed partial class CoreActor : IHypervisorCpu
             var raised = (LineRaised)reply;
             SetStatus(RunningStatus());
             program?.OnInterrupt(this, raised.Slot);
-        });
+        }, standing: true);
     }
 
     void ICoreCpu.ListenForInterrupts() =>
         Request(CurrentAddress, Directory.Xicu(core.Cluster), tag => new WaitForInterrupt(tag, core.Index),
-            reply => program?.OnInterrupt(this, ((LineRaised)reply).Slot));
+            reply => program?.OnInterrupt(this, ((LineRaised)reply).Slot), standing: true);
 
     void ICoreCpu.StartDma(ulong dmaRegisters, DmaSource source, ulong destination, uint length, Action<ITaggedReply> then)
     {
@@ -86,7 +86,8 @@ public sealed partial class CoreActor : IHypervisorCpu
         ArgumentNullException.ThrowIfNull(props);
         ArgumentNullException.ThrowIfNull(then);
         var where = CurrentAddress;
-        var tag = pending.Register(reply =>
+        // Standing: the port is the core's own child, stopped with it at a halt, so its answer may never come.
+        var tag = pending.RegisterStanding(reply =>
         {
             var spawned = (SoftwareSpawned)reply;
             if (spawned.Actor is not { } actor)
@@ -284,9 +285,10 @@ public sealed partial class CoreActor : IHypervisorCpu
     }
 
     /// <summary>Sends one request; a refusal stops the core with a fault at <paramref name="issued"/>.</summary>
-    private void Request(TaggedAddress issued, IActorRef unit, Func<long, object> request, Action<ITaggedReply> then)
+    /// <param name="standing">A wait for an interrupt: answered by an event, not by a transaction landing (a halt does not wait for it).</param>
+    private void Request(TaggedAddress issued, IActorRef unit, Func<long, object> request, Action<ITaggedReply> then, bool standing = false)
     {
-        var tag = pending.Register(reply =>
+        Action<ITaggedReply> continuation = reply =>
         {
             if (reply is AccessRefused refused)
             {
@@ -294,7 +296,8 @@ public sealed partial class CoreActor : IHypervisorCpu
                 return;
             }
             then(reply);
-        });
+        };
+        var tag = standing ? pending.RegisterStanding(continuation) : pending.Register(continuation);
         unit.Tell(request(tag), Self);
     }
 

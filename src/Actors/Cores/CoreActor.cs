@@ -21,6 +21,9 @@ public sealed partial class CoreActor : HardwareUnitActor
     private readonly CoreId core;
     private readonly ProgramLibrary programs;
     private readonly PendingRequests pending = new();
+
+    /// <summary>Who asked for the halt being drained, and its tag (<see cref="AnswerHaltOnceDrained"/>).</summary>
+    private (IActorRef To, long Tag)? halting;
     private CoreStatus status = CoreStatus.Reset;
     private ICoreProgram? program;
     private CodeIdentity? code;
@@ -47,16 +50,24 @@ public sealed partial class CoreActor : HardwareUnitActor
         Receive<ResetCore>(_ => Reset());
         Receive<HaltCore>(halt =>
         {
-            Abandon();
+            // Ignored, not forgotten: the replies still due say when nothing the core issued can land.
+            pending.Ignore();
+            program = null;
+            CancelTimers();
             StopChildren();
             code = null;
             at = null;
             SetStatus(CoreStatus.Parked);
-            Reply(new CoreHalted(halt.Tag, core));
+            halting = (Context.Sender, halt.Tag);
+            AnswerHaltOnceDrained();
         });
         Receive<JumpCore>(jump => JumpTo(jump.Address, jump.Expected));
         Receive<GetCoreStatus>(_ => Reply(new CoreStatusReport(core, status)));
-        Receive<ITaggedReply>(reply => RunProgramCode(() => pending.Complete(reply)));
+        Receive<ITaggedReply>(reply =>
+        {
+            RunProgramCode(() => pending.Complete(reply));
+            AnswerHaltOnceDrained();
+        });
         ReceiveAny(message =>
         {
             var handled = false;
@@ -70,10 +81,27 @@ public sealed partial class CoreActor : HardwareUnitActor
 
     private TaggedAddress ResetVector => TaggedAddress.Machine(RomImage.ResetVector(Directory.Spec));
 
+    /// <summary>
+    /// A halt is answered once no request the core issued before it is still in flight: a kill resets
+    /// the instance's HATs, memory and mailboxes next, and a translation or a write that arrived after
+    /// them would land in the reset unit (a HAT that is off passes an instance address through).
+    /// </summary>
+    private void AnswerHaltOnceDrained()
+    {
+        if (halting is not var (to, tag) || pending.Transactions > 0)
+        {
+            return;
+        }
+        halting = null;
+        to.Tell(new CoreHalted(tag, core), Self);
+    }
+
     /// <summary>Drops everything in flight and starts again at the reset vector, expecting the hypervisor.</summary>
     private void Reset()
     {
+        // A reset ends a halt still draining too: what is in flight is forgotten, so nothing is left to wait for.
         Abandon();
+        AnswerHaltOnceDrained();
         StopChildren();
         code = null;
         at = null;
@@ -89,6 +117,7 @@ public sealed partial class CoreActor : HardwareUnitActor
     protected override void ResetToPowerOn()
     {
         Abandon();
+        halting = null;
         StopChildren();
         childGeneration = 0;
         pending.Restart();

@@ -1,0 +1,23 @@
+namespace ActorHyper.Host.Tests.Exploring;
+
+/// <summary>
+/// A kill during the kernel's DMA, on the correct protocol: the halted cores' translations and writes
+/// still in flight must land before the kill resets their HATs, memory and mailboxes. Before a halt
+/// waited for them, these POS schedules failed: seed 72 with a stale translation through a HAT that
+/// was already off (translation-isolation), seed 167 with a stale IPI meeting the next launch's HATs
+/// (hat-configured-first).
+/// </summary>
+public sealed class KillDrainTests
+{
+    [Theory]
+    [InlineData("72")]
+    [InlineData("167")]
+    public void A_kill_during_the_dma_leaves_nothing_in_flight_for_the_next_launch(string seed)
+    {
+        var (code, output, error) = HostRunner.Run("explore", "--scenario", "kill-during-dma", "--strategy", "pos", "--seed", seed,
+            "--iterations", "1", "--workers", "1", "--no-progress", "--out", Path.Combine(Path.GetTempPath(), $"kill-drain-{Environment.ProcessId}"));
+
+        Assert.True(code == 0, output + error);
+        Assert.Contains("violations:             0", output, StringComparison.Ordinal);
+    }
+}
