@@ -34,6 +34,9 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
     /// <summary>What the unit keeps aside until it is wired (set by Akka).</summary>
     public IStash Stash { get; set; } = null!;
 
+    /// <summary>Whether <see cref="WireUnit"/> has come: the unit takes its own handlers.</summary>
+    protected bool IsWired => directory is not null;
+
     /// <summary>Where the other units are; only once wired.</summary>
     protected MachineDirectory Directory =>
         directory ?? throw new InvalidOperationException($"{Unit} is not wired yet");
