@@ -18,6 +18,7 @@ public sealed partial class CoreActor
     private long stall;
     private long stalls;
     private ICancelable? stallTimer;
+    private FaultInjector? injector;
 
     protected override bool AroundReceive(Receive receive, object message)
     {
@@ -46,7 +47,9 @@ public sealed partial class CoreActor
             Stash.Stash();
             return true;
         }
-        if (IsWired && FaultInjector.For(Context.System).Decide(FaultPoint.CoreMessage, FaultInjector.CoreSite(core.Cluster, core.Index)) is { } fault)
+        // The site is named only when armed: a run without faults pays one check per message.
+        if (IsWired && (injector ??= FaultInjector.For(Context.System)).IsArmed
+            && injector.Decide(FaultPoint.CoreMessage, FaultInjector.CoreSite(core.Cluster, core.Index)) is { } fault)
         {
             stall = ++stalls;
             Publish(new FaultInjected(Context.Now, Unit, fault));

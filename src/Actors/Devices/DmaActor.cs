@@ -97,7 +97,8 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
                 return;
             }
             // Decided once the destination is known, so the fault names the address the transfer was for.
-            if (FaultInjector.For(Context.System).Decide(FaultPoint.DmaTransfer, FaultInjector.DmaSite(cluster)) is { } fault)
+            if (FaultInjector.For(Context.System) is { IsArmed: true } injector
+            && injector.Decide(FaultPoint.DmaTransfer, FaultInjector.DmaSite(cluster)) is { } fault)
             {
                 Publish(new FaultInjected(Context.Now, Unit, fault));
                 Fail(job, new Fault(issued, $"DMA fault: the transfer from {job.Request.Source} aborted: injected {fault}"));

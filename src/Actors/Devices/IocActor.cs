@@ -56,7 +56,8 @@ public sealed class IocActor : HardwareUnitActor
         {
             return;
         }
-        if (FaultInjector.For(Context.System).Decide(FaultPoint.IocRead, FaultInjector.IocSite(read.Channel)) is { } fault)
+        if (FaultInjector.For(Context.System) is { IsArmed: true } injector
+            && injector.Decide(FaultPoint.IocRead, FaultInjector.IocSite(read.Channel)) is { } fault)
         {
             Publish(new FaultInjected(Context.Now, Unit, fault));
             Refuse(read.Tag, $"IOC read failed on channel {read.Channel} at 0x{read.Offset:X8} (+0x{read.Length:X}): injected {fault}");

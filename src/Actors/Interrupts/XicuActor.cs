@@ -73,7 +73,8 @@ public sealed class XicuActor : HardwareUnitActor
         }
         // Only a core's write is an IPI; device interrupts (the IOPIC's, a DMA's) are not IPI faults.
         if (write.Writer.Kind == UnitKind.Core
-            && FaultInjector.For(Context.System).Decide(FaultPoint.Ipi, FaultInjector.MailboxSite(cluster, write.Slot)) is { } fault)
+            && FaultInjector.For(Context.System) is { IsArmed: true } injector
+            && injector.Decide(FaultPoint.Ipi, FaultInjector.MailboxSite(cluster, write.Slot)) is { } fault)
         {
             Inject(write, fault);
             return;

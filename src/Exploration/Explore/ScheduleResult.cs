@@ -22,6 +22,12 @@ public sealed record ScheduleResult(
             driver.Steps, story ?? []);
     }
 
+    /// <summary>The faults the run injected, by the runner's names, in order (none for a runner without faults).</summary>
+    public IReadOnlyList<string> Faults { get; init; } = [];
+
+    /// <summary>The indices of the scenario's commands the run was given (none for a runner that does not say).</summary>
+    public IReadOnlyList<int> Commands { get; init; } = [];
+
     /// <summary>How many decisions took another choice than the default order's first.</summary>
     public int Deviations => ChosenIndices.Count(static index => index != 0);
 }
