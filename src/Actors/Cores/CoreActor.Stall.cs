@@ -40,6 +40,8 @@ public sealed partial class CoreActor
                     stallTimer = null;
                     Stash.ClearStash();
                 }
+                // Numbered from 1 in every run, as built: the timer messages' contents are the same in every run.
+                stalls = 0;
                 return base.AroundReceive(receive, message);
         }
         if (stall != 0)

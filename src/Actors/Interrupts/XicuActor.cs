@@ -23,7 +23,7 @@ public sealed class XicuActor : HardwareUnitActor
     private readonly Waiter?[] waiters;
     private readonly ProtocolVariant variant;
 
-    /// <summary>Counts power cycles: a fault's write left over from an earlier run is dropped.</summary>
+    /// <summary>Counts resets (kills) since the power cycle: a fault's write from before a reset is dropped.</summary>
     private int generation;
     private readonly List<ICancelable> delayTimers = [];
 
@@ -174,7 +174,9 @@ public sealed class XicuActor : HardwareUnitActor
 
     private void OnReset(ResetXicu reset)
     {
+        var next = generation + 1;
         ResetToPowerOn();
+        generation = next;
         Publish(new XicuReset(Context.Now, cluster));
         Reply(new XicuResetDone(reset.Tag));
     }
@@ -182,7 +184,8 @@ public sealed class XicuActor : HardwareUnitActor
     /// <summary>Values zero, nothing pending, each core's IPI slot enabled into its line, no waiter.</summary>
     protected override void ResetToPowerOn()
     {
-        generation++;
+        // From 0 at every power cycle, as built: the fault messages' contents are the same in every run.
+        generation = 0;
         CancelDelays();
         xicu.Reset();
         xicu.DrainOverwrites();

@@ -68,6 +68,19 @@ public static class ExploreCommand
                 result.AddError($"--variant: unknown variant '{name}'; the variants are: {string.Join(", ", Variants.Names)}.");
             }
         });
+        var faults = new Option<string?>("--faults")
+        {
+            Description = "Seeded faults, e.g. ipi-lost:0.01,ipi-delay:0.02:50us,core-stall:0.005:1ms,ioc-read-error:0.1,command@step=1200:kill -i 1 " +
+                "(sets actorhyper.faults; README \"Exploring races\") [default: actorhyper.faults, none]",
+            HelpName = "SPEC",
+        };
+        faults.Validators.Add(result =>
+        {
+            if (!FaultSpecParser.TryParse(result.GetValueOrDefault<string?>(), out _, out var problem))
+            {
+                result.AddError($"--faults: {problem}");
+            }
+        });
         var outDir = new Option<string>("--out")
         {
             Description = "Where trace files of violations are written",
@@ -80,7 +93,7 @@ public static class ExploreCommand
 
         var explore = new Command("explore", "Explore the scenario's message interleavings under controlled schedules, with the invariant monitors " +
             "(exit 0: no violation; 1: a violation; 2: usage)");
-        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, maxSteps, workers, variant, outDir, reportFile, keepGoing, json })
+        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, maxSteps, workers, variant, faults, outDir, reportFile, keepGoing, json })
         {
             explore.Options.Add(option);
         }
@@ -106,8 +119,14 @@ public static class ExploreCommand
             }
 
             var variantName = parsed.GetValue(variant)!;
-            var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile),
-                parsed.GetValue(global.Set) ?? [], variantName, error);
+            IReadOnlyList<string> sets = parsed.GetValue(global.Set) ?? [];
+            if (parsed.GetValue(faults) is { } spec)
+            {
+                sets = [.. sets, FaultSpec.SetArgument(spec)];
+            }
+
+            var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile), sets, variantName, error);
+            var faultSpec = FaultSpecParser.Parse(configuration.Options.Faults, FaultSpec.Setting);
             var options = configuration.Options;
             if (parsed.GetValue(maxSteps) is { } limit)
             {
@@ -127,7 +146,7 @@ public static class ExploreCommand
             ExplorationReport report;
             try
             {
-                report = Explorer.Run(exploration, _ => new MachineScheduleRunner(options, logger, chosen, hooks?.Monitors()));
+                report = Explorer.Run(exploration, _ => new MachineScheduleRunner(options, logger, chosen, hooks?.Monitors(), faultSpec));
             }
             catch (ExplorationException e)
             {

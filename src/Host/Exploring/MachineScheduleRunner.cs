@@ -59,6 +59,10 @@ internal sealed class MachineScheduleRunner : IInputsScheduleRunner
     public ScheduleResult Run(ulong seed, ISchedulingStrategy strategy, ScheduleInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        // What the last run (or the machine's start) left in flight is delivered before faults are
+        // armed, so that opportunities are counted from this run's first step (a power cycle would
+        // deliver it first thing anyway).
+        _driver.RunUntilQuiescent();
         IReadOnlyList<CommandAtStep> typedAt;
         if (inputs.Faults is null)
         {
