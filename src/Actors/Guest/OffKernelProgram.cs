@@ -234,26 +234,12 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
                 var mailbox = new Hardware.Addressing.InstanceAddress(other.InstanceCluster, Hardware.Addressing.SegmentMap.XicuSlotOffset(other.LocalIndex));
                 Cpu.WriteMailbox(mailbox.Raw, checked((uint)kernel!.Entry.Raw));
             }
-            else if (callInLooks.TryGetValue(index, out var looks) && looks >= CallInLooks)
-            {
-                // The IPI that should have brought it to the boot loader was lost (an injected fault,
-                // or a hardware fault): the boot cannot complete, so it fails with the reason.
-                Cpu.Fault(string.Create(CultureInfo.InvariantCulture,
-                    $"processor {index} never called in (looked {CallInLooks} times over {(CallInLooks * CallInPollInterval).TotalMilliseconds:0.###} ms)"));
-            }
             else
             {
-                callInLooks[index] = looks + 1;
                 Cpu.After(CallInPollInterval, new LookForCallIn(index));
             }
         });
     }
-
-    /// <summary>How many times the boot core looks for a missing call-in before it gives up (100 ms of polling).</summary>
-    private const int CallInLooks = 10_000;
-
-    /// <summary>Per processor, how many times its call-in was looked for in vain; the count is the program's, not the message's.</summary>
-    private readonly Dictionary<int, int> callInLooks = [];
 
     /// <summary>How long the boot core waits before it reads a missing call-in again (a spin loop's pause).</summary>
     private static readonly TimeSpan CallInPollInterval = TimeSpan.FromMicroseconds(10);
