@@ -29,6 +29,9 @@ public abstract class Choice
     /// <summary>The sender named for a timer.</summary>
     public const string TimerSender = "timer";
 
+    /// <summary>The sender named for messages an actor unstashed: it is handed each a second time.</summary>
+    public const string Unstashed = "unstashed";
+
     private protected Choice()
     {
     }

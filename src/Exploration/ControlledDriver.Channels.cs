@@ -96,7 +96,7 @@ public sealed partial class ControlledDriver
 
         if (!_unstash.TryGetValue(cell, out var channel))
         {
-            channel = new Channel(cell, PathOf(cell), "unstashed", isUnstash: true);
+            channel = new Channel(cell, PathOf(cell), Choice.Unstashed, isUnstash: true);
             _unstash.Add(cell, channel);
         }
 

@@ -256,6 +256,7 @@ public sealed partial class ControlledDriver
         _traceHash = StableHash.Offset;
         _decisions.Clear();
         _chosen.Clear();
+        _atStep.Clear();
         _digests.Clear();
         Failure = null;
         ClearHeld();
@@ -365,6 +366,11 @@ public sealed partial class ControlledDriver
         if (!ignoreLimits && Steps >= StepLimit)
         {
             return RunOutcome.StepLimitReached;
+        }
+
+        if (_atStep.Count > 0 && !IsBetweenRuns)
+        {
+            RunAtStep(Steps);
         }
 
         EnsureStarted();

@@ -155,7 +155,11 @@ public sealed partial class CoreActor : HardwareUnitActor
         afterTimers.Clear();
     }
 
-    protected override void PostStop() => CancelTimers();
+    protected override void PostStop()
+    {
+        CancelTimers();
+        stallTimer?.Cancel();
+    }
 
     /// <summary>The fetch succeeded: the core now executes <paramref name="found"/> from <paramref name="entry"/>.</summary>
     private void Enter(CodeIdentity found, TaggedAddress entry)

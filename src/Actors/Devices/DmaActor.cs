@@ -1,5 +1,6 @@
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Faults;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
@@ -7,6 +8,7 @@ using ActorHyper.Actors.Translation;
 using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
+using ActorHyper.Hardware.Faults;
 using ActorHyper.Hardware.Interrupts;
 using Akka.Actor;
 
@@ -92,6 +94,14 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
             if (destination.Kind != DeviceKind.Ram)
             {
                 Fail(job, new Fault(issued, $"the DMA writes only to RAM, not to the {destination}"));
+                return;
+            }
+            // Decided once the destination is known, so the fault names the address the transfer was for.
+            if (FaultInjector.For(Context.System) is { IsArmed: true } injector
+            && injector.Decide(FaultPoint.DmaTransfer, FaultInjector.DmaSite(cluster)) is { } fault)
+            {
+                Publish(new FaultInjected(Context.Now, Unit, fault));
+                Fail(job, new Fault(issued, $"DMA fault: the transfer from {job.Request.Source} aborted: injected {fault}"));
                 return;
             }
             ReadSource(job, read => Land(job, destination, read));

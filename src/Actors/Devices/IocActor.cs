@@ -1,6 +1,10 @@
+using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Faults;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
+using ActorHyper.Hardware.Faults;
 using ActorHyper.Hardware.Memory;
 using Akka.Actor;
 
@@ -50,6 +54,13 @@ public sealed class IocActor : HardwareUnitActor
     {
         if (!ValidChannel(read.Tag, read.Channel))
         {
+            return;
+        }
+        if (FaultInjector.For(Context.System) is { IsArmed: true } injector
+            && injector.Decide(FaultPoint.IocRead, FaultInjector.IocSite(read.Channel)) is { } fault)
+        {
+            Publish(new FaultInjected(Context.Now, Unit, fault));
+            Refuse(read.Tag, $"IOC read failed on channel {read.Channel} at 0x{read.Offset:X8} (+0x{read.Length:X}): injected {fault}");
             return;
         }
         try

@@ -1,8 +1,10 @@
 using ActorHyper.Actors.Events;
+using ActorHyper.Actors.Faults;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
+using ActorHyper.Hardware.Faults;
 using ActorHyper.Hardware.Interrupts;
 using Akka.Actor;
 
@@ -21,6 +23,10 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
     private readonly Waiter?[] waiters;
     private readonly ProtocolVariant variant;
 
+    /// <summary>Counts resets (kills) since the power cycle: a fault's write from before a reset is dropped.</summary>
+    private int generation;
+    private readonly List<ICancelable> delayTimers = [];
+
     public XicuActor(MachineSpec spec, ClusterId cluster, ProtocolVariant variant = ProtocolVariant.None)
         : base(UnitId.Xicu(cluster))
     {
@@ -38,6 +44,20 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
     protected override void Wired()
     {
         Receive<WriteMailbox>(OnWrite);
+        Receive<DelayedMailboxWrite>(delayed =>
+        {
+            if (delayed.Generation == generation)
+            {
+                Land(delayed.Write, reply: false);
+            }
+        });
+        Receive<DuplicateMailboxWrite>(duplicate =>
+        {
+            if (duplicate.Generation == generation)
+            {
+                Land(duplicate.Write, reply: false);
+            }
+        });
         Receive<ReadMailbox>(OnRead);
         Receive<SetMask>(OnSetMask);
         Receive<WaitForInterrupt>(OnWait);
@@ -51,6 +71,42 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
         {
             return;
         }
+        // Only a core's write is an IPI; device interrupts (the IOPIC's, a DMA's) are not IPI faults.
+        if (write.Writer.Kind == UnitKind.Core
+            && FaultInjector.For(Context.System) is { IsArmed: true } injector
+            && injector.Decide(FaultPoint.Ipi, FaultInjector.MailboxSite(cluster, write.Slot)) is { } fault)
+        {
+            Inject(write, fault);
+            return;
+        }
+        Land(write, reply: true);
+    }
+
+    /// <summary>
+    /// A lost IPI is acknowledged and forgotten; a delayed one acknowledged now and written when its
+    /// timer fires; a duplicated one written now and again when its second message is delivered.
+    /// </summary>
+    private void Inject(WriteMailbox write, InjectedFault fault)
+    {
+        Publish(new FaultInjected(Context.Now, Unit, fault));
+        switch (fault.Kind)
+        {
+            case FaultKind.IpiLost:
+                Reply(new MailboxWriteDone(write.Tag, new XicuWriteResult(write.Slot, write.Value, false, 0)));
+                break;
+            case FaultKind.IpiDelay:
+                Reply(new MailboxWriteDone(write.Tag, new XicuWriteResult(write.Slot, write.Value, false, 0)));
+                delayTimers.Add(Context.System.Scheduler.ScheduleTellOnceCancelable(fault.Duration, Self, new DelayedMailboxWrite(write, generation), Self));
+                break;
+            default:
+                Land(write, reply: true);
+                Self.Tell(new DuplicateMailboxWrite(write, generation), Self);
+                break;
+        }
+    }
+
+    private void Land(WriteMailbox write, bool reply)
+    {
         var result = xicu.Write(write.Slot, write.Value);
         var mailbox = new XicuTarget(cluster, write.Slot);
         if (result.Overwrote)
@@ -60,7 +116,10 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
             Publish(new MailboxOverwritten(Context.Now, mailbox, result.OldValue, result.NewValue, write.Writer));
         }
         Publish(new IpiSent(Context.Now, mailbox, write.Value, write.Writer, result.Overwrote));
-        Reply(new MailboxWriteDone(write.Tag, result));
+        if (reply)
+        {
+            Reply(new MailboxWriteDone(write.Tag, result));
+        }
         WakeWaiters();
     }
 
@@ -115,7 +174,9 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
 
     private void OnReset(ResetXicu reset)
     {
+        var next = generation + 1;
         ResetToPowerOn();
+        generation = next;
         Publish(new XicuReset(Context.Now, cluster));
         Reply(new XicuResetDone(reset.Tag));
     }
@@ -123,11 +184,25 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
     /// <summary>Values zero, nothing pending, each core's IPI slot enabled into its line, no waiter.</summary>
     protected override void ResetToPowerOn()
     {
+        // From 0 at every power cycle, as built: the fault messages' contents are the same in every run.
+        generation = 0;
+        CancelDelays();
         xicu.Reset();
         xicu.DrainOverwrites();
         layout.EnableIpis(xicu);
         Array.Clear(waiters);
     }
+
+    private void CancelDelays()
+    {
+        foreach (var timer in delayTimers)
+        {
+            timer.Cancel();
+        }
+        delayTimers.Clear();
+    }
+
+    protected override void PostStop() => CancelDelays();
 
     /// <summary>Answers every waiter whose line is high; each is answered once.</summary>
     private void WakeWaiters()

@@ -42,6 +42,9 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
     /// </summary>
     protected ulong UnitDigest() => StableHash.Add(MessageDigest.Of(Unit), directory is null ? 0UL : 1UL);
 
+    /// <summary>Whether <see cref="WireUnit"/> has come: the unit takes its own handlers.</summary>
+    protected bool IsWired => directory is not null;
+
     /// <summary>Where the other units are; only once wired.</summary>
     protected MachineDirectory Directory =>
         directory ?? throw new InvalidOperationException($"{Unit} is not wired yet");

@@ -49,7 +49,8 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor, IStateDigest
     public override void OnDelivery(Delivery delivery)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        if (delivery.Message is ShellInput input)
+        // A command a stalled core kept aside is handed over again when unstashed: typed once.
+        if (delivery.Message is ShellInput input && delivery.Sender != Choice.Unstashed)
         {
             commands.Add((delivery.Step, input.Text.Trim()));
         }

@@ -121,7 +121,9 @@ public static class Explorer
                 }
 
                 var shrunk = options.Shrink
-                    ? Shrinker.Shrink(schedule, candidate => runner.Run(seed, candidate), options.ShrinkBudget)
+                    ? Shrinker.Shrink(schedule, (candidate, inputs) => runner is IInputsScheduleRunner withInputs
+                        ? withInputs.Run(seed, candidate, inputs)
+                        : runner.Run(seed, candidate), options.ShrinkBudget)
                     : null;
                 result.Violations.Add(new Violation(iteration, seed, strategy.Name, schedule, shrunk));
             }

@@ -25,6 +25,12 @@ public sealed record ScheduleResult(
     /// <summary>The (actor type, message type, state) triples the run delivered, in order (none unless the runner keeps a <see cref="CoverageMonitor"/>).</summary>
     public IReadOnlyList<CoverageTriple> Coverage { get; init; } = [];
 
+    /// <summary>The faults the run injected, by the runner's names, in order (none for a runner without faults).</summary>
+    public IReadOnlyList<string> Faults { get; init; } = [];
+
+    /// <summary>The indices of the scenario's commands the run was given (none for a runner that does not say).</summary>
+    public IReadOnlyList<int> Commands { get; init; } = [];
+
     /// <summary>How many decisions took another choice than the default order's first.</summary>
     public int Deviations => ChosenIndices.Count(static index => index != 0);
 }

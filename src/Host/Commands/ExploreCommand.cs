@@ -75,6 +75,19 @@ public static class ExploreCommand
                 result.AddError($"--variant: unknown variant '{name}'; the variants are: {string.Join(", ", Variants.Names)}.");
             }
         });
+        var faults = new Option<string?>("--faults")
+        {
+            Description = "Seeded faults, e.g. ipi-lost:0.01,ipi-delay:0.02:50us,core-stall:0.005:1ms,ioc-read-error:0.1,command@step=1200:kill -i 1 " +
+                "(sets actorhyper.faults; README \"Exploring races\") [default: actorhyper.faults, none]",
+            HelpName = "SPEC",
+        };
+        faults.Validators.Add(result =>
+        {
+            if (!FaultSpecParser.TryParse(result.GetValueOrDefault<string?>(), out _, out var problem))
+            {
+                result.AddError($"--faults: {problem}");
+            }
+        });
         var outDir = new Option<string>("--out")
         {
             Description = "Where trace files of violations are written",
@@ -105,7 +118,7 @@ public static class ExploreCommand
 
         var explore = new Command("explore", "Explore the scenario's message interleavings under controlled schedules, with the invariant monitors " +
             "(exit 0: no violation; 1: a violation; 2: usage)");
-        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, maxSteps, workers, variant, shard, outDir, reportFile, keepGoing, json, noProgress })
+        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, maxSteps, workers, variant, faults, shard, outDir, reportFile, keepGoing, json, noProgress })
         {
             explore.Options.Add(option);
         }
@@ -145,8 +158,14 @@ public static class ExploreCommand
             }
 
             var variantName = parsed.GetValue(variant)!;
-            var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile),
-                parsed.GetValue(global.Set) ?? [], variantName, error);
+            IReadOnlyList<string> sets = parsed.GetValue(global.Set) ?? [];
+            if (parsed.GetValue(faults) is { } spec)
+            {
+                sets = [.. sets, FaultSpec.SetArgument(spec)];
+            }
+
+            var configuration = ExplorationConfiguration.Load(chosen.ConfigPreset, parsed.GetValue(global.ConfigFile), sets, variantName, error);
+            var faultSpec = FaultSpecParser.Parse(configuration.Options.Faults, FaultSpec.Setting);
             var options = configuration.Options;
             if (parsed.GetValue(maxSteps) is { } limit)
             {
@@ -171,7 +190,7 @@ public static class ExploreCommand
             try
             {
                 ExplorationReport Explore(Action<ScheduleSummary>? onSchedule) =>
-                    Explorer.Run(exploration, _ => new MachineScheduleRunner(options, logger, chosen, hooks?.Monitors()), onSchedule);
+                    Explorer.Run(exploration, _ => new MachineScheduleRunner(options, logger, chosen, hooks?.Monitors(), faultSpec), onSchedule);
                 report = parsed.GetValue(noProgress)
                     ? Explore(null)
                     : ExplorationProgress.Run(Explore, exploration.Shard.CountOf(exploration.Iterations), outputIsTerminal && !parsed.GetValue(json), output, error);

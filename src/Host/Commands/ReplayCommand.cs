@@ -39,6 +39,11 @@ public static class ReplayCommand
             try
             {
                 trace = TraceFile.Read(path);
+                if (!FaultSpecParser.TryParse(trace.Faults, out _, out var faultProblem))
+                {
+                    throw new TraceFileException($"trace {path}: faults: {faultProblem}");
+                }
+
                 if (!Variants.IsKnown(trace.Variant))
                 {
                     throw new TraceFileException($"trace {path}: variant: unknown variant '{trace.Variant}' ({string.Join(", ", Variants.Names)})");
@@ -63,8 +68,14 @@ public static class ReplayCommand
                 return CommandLineApp.UsageError;
             }
 
-            var configuration = ExplorationConfiguration.Load(trace.ScenarioConfig, parsed.GetValue(global.ConfigFile),
-                parsed.GetValue(global.Set) ?? [], trace.Variant, error);
+            IReadOnlyList<string> sets = parsed.GetValue(global.Set) ?? [];
+            if (trace.Faults.Length > 0)
+            {
+                // The spec is part of the configuration the trace was made under (as the variant is).
+                sets = [.. sets, FaultSpec.SetArgument(trace.Faults)];
+            }
+
+            var configuration = ExplorationConfiguration.Load(trace.ScenarioConfig, parsed.GetValue(global.ConfigFile), sets, trace.Variant, error);
             if (configuration.Hash != trace.ConfigurationHash)
             {
                 error.WriteLine($"actorhyper: replay: {path} was made under another configuration (hash {ExplorationConfiguration.Format(trace.ConfigurationHash)}" +
@@ -86,7 +97,7 @@ public static class ReplayCommand
             IReadOnlyList<RecordedDelivery> deliveries;
             using (var runner = new MachineScheduleRunner(configuration.Options, logger, scenario, [.. hooks?.Monitors() ?? [], recorder]))
             {
-                result = runner.Run(trace.Seed, recorder.Wrap(strategy));
+                result = runner.Run(trace.Seed, recorder.Wrap(strategy), new ScheduleInputs(trace.InjectedFaults, trace.Commands));
                 // Taken before the machine is shut down: terminating delivers messages too.
                 deliveries = [.. recorder.Deliveries];
             }
@@ -100,6 +111,12 @@ public static class ReplayCommand
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"replay: {path}: scenario {trace.ScenarioName}, seed {trace.Seed}, variant {trace.Variant}, {trace.Decisions.Count} decisions (found by {trace.Strategy})"));
+            if (trace.Faults.Length > 0 || trace.InjectedFaults.Count > 0)
+            {
+                output.WriteLine($"faults: {(trace.Faults.Length > 0 ? trace.Faults : "none")}; re-injected: " +
+                    (trace.InjectedFaults.Count == 0 ? "none" : string.Join(", ", trace.InjectedFaults)));
+            }
+
             if (strategy.DivergedAt is { } diverged)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -19,6 +19,9 @@ public sealed class ActorHyperOptions
     /// <summary><c>actorhyper.variant</c>: a deliberately wrong protocol step to run (see <see cref="Actors.Machine.ProtocolVariants"/>), "none" by default.</summary>
     public string Variant { get; set; } = "none";
 
+    /// <summary><c>actorhyper.faults</c>: the seeded faults of controlled runs (see <see cref="Exploring.FaultSpecParser"/>), none by default.</summary>
+    public string Faults { get; set; } = "";
+
     /// <summary>The resolved tree the options were bound from: its <c>akka</c> section configures Akka (not bound: internal).</summary>
     internal Config? Tree { get; set; }
 }

@@ -93,6 +93,11 @@ public static class OptionsBinder
                 $"variant must be one of {string.Join(", ", ProtocolVariants.Names)}, got \"{options.Variant}\""));
         }
 
+        if (!Exploring.FaultSpecParser.TryParse(options.Faults, out _, out var faultProblem))
+        {
+            problems.Add(At(config, "faults", $"faults: {faultProblem}"));
+        }
+
         if (options.Runtime.Mode is not ("concurrent" or "controlled"))
         {
             problems.Add(At(config, "runtime.mode", $"runtime.mode must be concurrent or controlled, got \"{options.Runtime.Mode}\""));

@@ -25,6 +25,7 @@ public static class ExplorationJson
             json.WriteNumber("workers", options.Workers);
             json.WriteString("shard", options.Shard.ToString());
             json.WriteString("configurationHash", outcome.Configuration.HashText);
+        json.WriteString("faults", outcome.Configuration.Options.Faults);
             json.WriteNumber("schedules", report.Schedules.Count);
             json.WriteNumber("elapsedSeconds", Math.Round(report.Elapsed.TotalSeconds, 3));
             json.WriteNumber("schedulesPerSecond", Math.Round(report.SchedulesPerSecond, 2));
@@ -121,6 +122,17 @@ public static class ExplorationJson
         json.WriteNumber("stepsAfter", violation.Shrink?.StepsAfter ?? violation.Original.Steps);
         json.WriteNumber("deviationsBefore", violation.Shrink?.DeviationsBefore ?? violation.Original.Deviations);
         json.WriteNumber("deviationsAfter", violation.Shrink?.DeviationsAfter ?? violation.Original.Deviations);
+        json.WriteNumber("faultsBefore", violation.Shrink?.FaultsBefore ?? violation.Original.Faults.Count);
+        json.WriteNumber("faultsAfter", violation.Shrink?.FaultsAfter ?? violation.Original.Faults.Count);
+        json.WriteNumber("commandsBefore", violation.Shrink?.CommandsBefore ?? violation.Original.Commands.Count);
+        json.WriteNumber("commandsAfter", violation.Shrink?.CommandsAfter ?? violation.Original.Commands.Count);
+        json.WriteStartArray("injectedFaults");
+        foreach (var fault in violation.Schedule.Faults)
+        {
+            json.WriteStringValue(fault);
+        }
+
+        json.WriteEndArray();
         json.WriteNumber("decisions", violation.Schedule.Decisions.Count);
         json.WriteString("traceHash", ExplorationConfiguration.Format(violation.Schedule.TraceHash));
         if (traceFile is not null)

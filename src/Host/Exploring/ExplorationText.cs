@@ -29,6 +29,11 @@ public static class ExplorationText
             lines.AddRange(Dfs(dfs, report));
         }
 
+        if (outcome.Configuration.Options.Faults is { Length: > 0 } faults)
+        {
+            lines.Add($"faults:                 {faults}");
+        }
+
         foreach (var (depth, bound) in report.PctBounds)
         {
             lines.Add(Invariant($"pct bound (d={depth}):    {bound:0.###e+0} = 1/(n·k^(d-1)), n = {report.Actors} actors, k = {report.MaxSteps} steps"));
@@ -95,6 +100,15 @@ public static class ExplorationText
         if (violation.Shrink is { } shrink)
         {
             lines.Add(Invariant($"  shrunk: {shrink.StepsBefore} → {shrink.StepsAfter} steps, {shrink.DeviationsBefore} → {shrink.DeviationsAfter} deviations from the default order ({shrink.Replays} replays)"));
+            if (shrink.FaultsBefore > 0 || shrink.CommandsBefore > 0)
+            {
+                lines.Add(Invariant($"          {shrink.FaultsBefore} → {shrink.FaultsAfter} injected faults, {shrink.CommandsBefore} → {shrink.CommandsAfter} scenario commands"));
+            }
+        }
+
+        if (violation.Schedule.Faults.Count > 0)
+        {
+            lines.Add($"  faults injected: {string.Join(", ", violation.Schedule.Faults)}");
         }
 
         lines.Add(Invariant($"  trace hash: {ExplorationConfiguration.Format(violation.Schedule.TraceHash)}"));

@@ -1,19 +1,24 @@
 using System.Globalization;
 using System.Text.Json;
 using ActorHyper.Exploration;
+using ActorHyper.Hardware.Faults;
 
 namespace ActorHyper.Host.Exploring;
 
 /// <summary>
 /// A violation's replayable trace, as JSON: the format version, the configuration's hash (and its
 /// layers, for the reader), the scenario's lines and preset, the seed, the strategy that found it,
-/// the variant, every decision of the (shrunk) schedule by identity, the invariant and its reason,
-/// and the run's trace hash. <c>actorhyper replay FILE</c> re-runs the decisions with a
-/// <see cref="ReplayStrategy"/> under the same configuration.
+/// the variant, the fault spec and the faults the schedule injected, every decision of the (shrunk)
+/// schedule by identity, the invariant and its reason, and the run's trace hash. <c>actorhyper replay
+/// FILE</c> re-runs the decisions with a <see cref="ReplayStrategy"/> and re-injects exactly those
+/// faults under the same configuration. Format 2 added the faults and the scenario's kept commands;
+/// a format 1 file (no faults, every command) is still read.
 /// </summary>
 public sealed record TraceFile
 {
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
+
+    private const int FirstFormat = 1;
 
     public int FormatVersion { get; init; } = CurrentFormat;
 
@@ -27,6 +32,15 @@ public sealed record TraceFile
 
     /// <summary>The scenario's lines, as text (<c> &amp; </c> between commands issued together).</summary>
     public required IReadOnlyList<string> Scenario { get; init; }
+
+    /// <summary>The indices (from 0, across lines) of the scenario's commands the schedule issued; null: all of them.</summary>
+    public IReadOnlyList<int>? Commands { get; init; }
+
+    /// <summary>The fault spec the exploration drew from (<c>actorhyper.faults</c>), "" for none.</summary>
+    public string Faults { get; init; } = "";
+
+    /// <summary>The faults the schedule injected, by identity (<see cref="InjectedFault.Text"/>, <see cref="CommandAtStep.Text"/>): a replay injects exactly these.</summary>
+    public IReadOnlyList<string> InjectedFaults { get; init; } = [];
 
     public required ulong Seed { get; init; }
 
@@ -53,6 +67,8 @@ public sealed record TraceFile
     {
         ArgumentNullException.ThrowIfNull(violation);
         ArgumentNullException.ThrowIfNull(scenario);
+        var all = scenario.Lines.Sum(static line => line.Count);
+        var commands = violation.Schedule.Commands;
         ArgumentNullException.ThrowIfNull(configuration);
         var schedule = violation.Schedule;
         var failure = schedule.Failure ?? violation.Failure;
@@ -63,6 +79,10 @@ public sealed record TraceFile
             ScenarioName = scenario.Name,
             ScenarioConfig = scenario.ConfigPreset,
             Scenario = scenario.Text,
+            // A runner that does not say what it issued issued everything.
+            Commands = commands.Count == 0 || commands.SequenceEqual(Enumerable.Range(0, all)) ? null : commands,
+            Faults = configuration.Options.Faults,
+            InjectedFaults = schedule.Faults,
             Seed = violation.Seed,
             Strategy = violation.Strategy,
             Variant = variant,
@@ -105,10 +125,29 @@ public sealed record TraceFile
         }
 
         json.WriteEndArray();
+        if (Commands is not null)
+        {
+            json.WriteStartArray("commands");
+            foreach (var command in Commands)
+            {
+                json.WriteNumberValue(command);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
         json.WriteNumber("seed", Seed);
         json.WriteString("strategy", Strategy);
         json.WriteString("variant", Variant);
+        json.WriteString("faults", Faults);
+        json.WriteStartArray("injectedFaults");
+        foreach (var fault in InjectedFaults)
+        {
+            json.WriteStringValue(fault);
+        }
+
+        json.WriteEndArray();
         json.WriteString("invariant", Invariant);
         json.WriteString("reason", Reason);
         json.WriteNumber("failedAtStep", FailedAtStep);
@@ -164,9 +203,9 @@ public sealed record TraceFile
         {
             var reader = new Fields(path, document.RootElement, "");
             var version = reader.Int("formatVersion");
-            if (version != CurrentFormat)
+            if (version is < FirstFormat or > CurrentFormat)
             {
-                throw new TraceFileException($"trace {path}: formatVersion {version} is not one this program reads ({CurrentFormat})");
+                throw new TraceFileException($"trace {path}: formatVersion {version} is not one this program reads ({FirstFormat} to {CurrentFormat})");
             }
 
             var scenario = reader.Object("scenario");
@@ -177,6 +216,19 @@ public sealed record TraceFile
             }
 
             var decisions = reader.Array("decisions");
+            var commands = version >= 2 ? scenario.OptionalInts("commands") : null;
+            var total = lines.Sum(static line => line.Split(ScenarioParser.Together).Length);
+            if (commands?.FirstOrDefault(command => command >= total, -1) is >= 0 and var wrong)
+            {
+                throw new TraceFileException($"trace {path}: scenario.commands: {wrong} is not a command of the scenario's {total}");
+            }
+
+            var injected = version >= 2 ? reader.Strings("injectedFaults") : [];
+            if (MachineScheduleRunner.CheckFaults(injected) is { } faultProblem)
+            {
+                throw new TraceFileException($"trace {path}: injectedFaults{faultProblem}");
+            }
+
             return new TraceFile
             {
                 FormatVersion = version,
@@ -185,6 +237,9 @@ public sealed record TraceFile
                 ScenarioName = scenario.String("name"),
                 ScenarioConfig = scenario.OptionalString("config"),
                 Scenario = lines,
+                Commands = commands,
+                Faults = version >= 2 ? reader.String("faults") : "",
+                InjectedFaults = injected,
                 Seed = reader.UInt64("seed"),
                 Strategy = reader.String("strategy"),
                 Variant = reader.String("variant"),
@@ -278,6 +333,30 @@ public sealed record TraceFile
         }
 
         public IReadOnlyList<string> OptionalStrings(string name) => Has(name) ? Strings(name) : [];
+
+        /// <summary>Distinct whole numbers from 0, in increasing order; null when absent.</summary>
+        public IReadOnlyList<int>? OptionalInts(string name)
+        {
+            if (!Has(name))
+            {
+                return null;
+            }
+
+            var items = Array(name);
+            var ints = new List<int>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i].ValueKind != JsonValueKind.Number || !items[i].TryGetInt32(out var value) || value < 0
+                    || (ints.Count > 0 && value <= ints[^1]))
+                {
+                    throw Wrong($"{name}[{i}]", "expected a whole number from 0, greater than the one before");
+                }
+
+                ints.Add(value);
+            }
+
+            return ints;
+        }
 
         private static string Describe(JsonValueKind kind) => kind switch
         {

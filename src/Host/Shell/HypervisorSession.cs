@@ -127,6 +127,19 @@ public sealed class HypervisorSession : IDisposable
     }
 
     /// <summary>
+    /// Types <paramref name="command"/> at the shell and goes on without waiting for its reply (a
+    /// controlled run delivers it when the schedule says; the liveness monitor still wants it answered).
+    /// </summary>
+    public void Type(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        // An ask, not a tell: the reply has somewhere to go other than the dead letters.
+        _ = handle.Shell.Ask<ShellReply>(new ShellInput(command));
+        logger.Debug("{Command} typed, not waited for", command);
+    }
+
+    /// <summary>
     /// Controlled sessions only: the next run, with <paramref name="seed"/>, on the same machine put
     /// back in its power-on state, under <paramref name="strategy"/> (or the random walk of the seed); it
     /// goes step for step as a new session with that seed would.

@@ -37,7 +37,7 @@ public sealed class ReplayCommandTests : IDisposable
     public void Replay_of_an_explored_violation_prints_it_again_with_the_same_trace_hash()
     {
         var (trace, violation) = Explore();
-        Assert.Equal(1, JsonDocument.Parse(File.ReadAllText(trace)).RootElement.GetProperty("formatVersion").GetInt32());
+        Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(trace)).RootElement.GetProperty("formatVersion").GetInt32());
         Assert.Equal(0, violation.GetProperty("deviationsAfter").GetInt32());
         Assert.True(violation.GetProperty("deviationsBefore").GetInt32() > 0);
 

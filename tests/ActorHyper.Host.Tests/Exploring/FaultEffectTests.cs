@@ -1,0 +1,167 @@
+using ActorHyper.Actors.Hypervisor;
+using ActorHyper.Exploration;
+using ActorHyper.Hardware.Faults;
+using ActorHyper.Host.Exploring;
+
+namespace ActorHyper.Host.Tests.Exploring;
+
+/// <summary>
+/// What each fault kind does to a boot of one instance on the 2×2 machine, under the machine's own
+/// monitors (a run they fail has a <see cref="ScheduleResult.Failure"/>). A fault that makes the boot
+/// impossible ends it Failed with the reason, and a kill gives every resource back; a lost hand-off
+/// IPI is a hang the hypervisor cannot see (it has no watchdog), which the liveness monitor reports.
+/// </summary>
+public sealed class FaultEffectTests
+{
+    private const string BootAndKill = "run -nc 1 -i 1\nwait -t 5s\nkill -i 1\n";
+    private const string Boot = "run -nc 1 -i 1\nwait -t 5s\n";
+
+    private static (ScheduleResult Result, FaultRecorder Recorder) Run(string scenario, string faults, ulong seed = 3)
+    {
+        var recorder = new FaultRecorder();
+        using var runner = Runner(scenario, faults, recorder);
+        return (runner.Run(seed, new RandomStrategy(seed)), recorder);
+    }
+
+    internal static MachineScheduleRunner Runner(string scenario, string faults, RunMonitor recorder)
+    {
+        var configuration = ExplorationConfiguration.Load(RepoFiles.Path("hocon/tsar-2x2.conf"), null, [], Variants.None, TextWriter.Null);
+        return new MachineScheduleRunner(configuration.Options, Serilog.Core.Logger.None, ScenarioParser.Parse(scenario, "test"), [recorder],
+            FaultSpecParser.Parse(faults, "test"));
+    }
+
+    [Fact]
+    public void An_ioc_read_error_fails_the_boot_with_its_reason_and_the_kill_gives_the_cluster_back()
+    {
+        var (result, recorder) = Run(BootAndKill, "ioc-read-error:1");
+
+        Assert.Null(result.Failure);
+        var failed = recorder.Reached(1, InstanceState.Failed);
+        Assert.NotNull(failed);
+        Assert.Contains("IOC read failed on channel 1", failed.Reason, StringComparison.Ordinal);
+        Assert.Null(recorder.Reached(1, InstanceState.Running));
+        Assert.Equal(1, Assert.Single(recorder.Released).InstanceId);
+        Assert.Equal(["ioc-read-error@ioc.1#1"], result.Faults);
+    }
+
+    [Fact]
+    public void A_dma_fault_fails_the_boot_with_its_reason_and_the_kill_gives_the_cluster_back()
+    {
+        var (result, recorder) = Run(BootAndKill, "dma-fault:1");
+
+        Assert.Null(result.Failure);
+        Assert.Contains("DMA fault: the transfer from disk", recorder.Reached(1, InstanceState.Failed)?.Reason, StringComparison.Ordinal);
+        Assert.Single(recorder.Released);
+        Assert.StartsWith("dma-fault@dma(", Assert.Single(result.Faults), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lost_hand_off_ipi_is_a_hang_liveness_reports_and_a_kill_recovers_from()
+    {
+        var (hung, recorder) = Run(Boot, "ipi-lost:1");
+
+        Assert.Equal("liveness", hung.Failure?.Monitor);
+        Assert.Contains("instance 1 is still", hung.Failure!.Reason, StringComparison.Ordinal);
+        var lost = Assert.Single(recorder.Faults);
+        Assert.Equal(FaultKind.IpiLost, lost.Fault.Kind);
+        Assert.Null(recorder.Reached(1, InstanceState.Running));
+
+        var (killed, afterKill) = Run(BootAndKill, "ipi-lost:1");
+        Assert.Null(killed.Failure);
+        Assert.NotNull(afterKill.Reached(1, InstanceState.Stopped));
+        Assert.Single(afterKill.Released);
+    }
+
+    [Fact]
+    public void A_duplicated_ipi_is_caught_as_an_overwrite_when_it_lands_before_the_read_and_harmless_after()
+    {
+        var recorder = new FaultRecorder();
+        using var runner = Runner(Boot, "ipi-dup:0.3", recorder);
+        var caught = 0;
+        var harmless = 0;
+        for (var seed = 0UL; seed < 8; seed++)
+        {
+            var result = runner.Run(seed, new RandomStrategy(seed));
+            if (result.Failure is { } failure)
+            {
+                Assert.Equal("mailbox-overwrite", failure.Monitor);
+                Assert.NotEmpty(result.Faults);
+                caught++;
+            }
+            else if (result.Faults.Count > 0)
+            {
+                Assert.NotNull(recorder.Reached(1, InstanceState.Running));
+                harmless++;
+            }
+        }
+
+        // The second write is one delivery away, the read several: most duplicates land first.
+        Assert.True(caught > harmless, $"{caught} caught, {harmless} harmless");
+    }
+
+    [Fact]
+    public void Delayed_ipis_and_stalled_cores_delay_the_boot_but_it_completes()
+    {
+        var (plain, plainRecorder) = Run(Boot, "");
+        var (delayed, delayedRecorder) = Run(Boot, "ipi-delay:1:1ms");
+        var (stalled, stalledRecorder) = Run(Boot, "core-stall:0.1:1ms");
+
+        Assert.Null(plain.Failure);
+        Assert.Null(delayed.Failure);
+        Assert.Null(stalled.Failure);
+        var on = plainRecorder.Reached(1, InstanceState.Running)!.At;
+        Assert.True(on < TimeSpan.FromMilliseconds(1), $"{on}");
+        // The hand-off IPI, then the boot loader's, each waited 1 ms.
+        Assert.True(delayedRecorder.Reached(1, InstanceState.Running)!.At >= TimeSpan.FromMilliseconds(2));
+        Assert.True(delayedRecorder.Faults.Count >= 2);
+        Assert.True(stalledRecorder.Reached(1, InstanceState.Running)!.At >= TimeSpan.FromMilliseconds(1));
+        Assert.Contains(stalledRecorder.Faults, fault => fault.Fault.Kind == FaultKind.CoreStall);
+        Assert.Empty(plain.Faults);
+    }
+
+    [Fact]
+    public void A_command_is_typed_at_its_step_or_once_the_run_is_quiet()
+    {
+        var (result, recorder) = Run(Boot, "command@step=200:ps,command@step=1000000:kill -i 1");
+
+        Assert.Null(result.Failure);
+        var ps = Assert.Single(recorder.Commands, command => command.Text == "ps");
+        Assert.True(ps.Step >= 200, $"ps at step {ps.Step}");
+        // The run went quiet long before step 1000000: the kill is typed then, and the instance stops.
+        Assert.True(result.Steps < 1_000_000);
+        Assert.NotNull(recorder.Reached(1, InstanceState.Stopped));
+        Assert.Single(recorder.Released);
+        Assert.Equal(["command@step=200:ps", "command@step=1000000:kill -i 1"], result.Faults);
+    }
+
+    [Fact]
+    public void The_same_seed_and_spec_inject_the_same_faults_on_any_machine_and_a_plan_replays_them()
+    {
+        const string Spec = "ipi-delay:0.3:20us,core-stall:0.05:100us,command@step=300:ps";
+        var recorder = new FaultRecorder();
+        ScheduleResult first;
+        ScheduleResult again;
+        using (var runner = Runner(Boot, Spec, recorder))
+        {
+            first = runner.Run(7, new RandomStrategy(7));
+            runner.Run(8, new RandomStrategy(8));
+            again = runner.Run(7, new RandomStrategy(7));
+        }
+
+        ScheduleResult fresh;
+        ScheduleResult planned;
+        using (var runner = Runner(Boot, "", recorder))
+        {
+            fresh = runner.Run(7, new RandomStrategy(7));
+            Assert.Empty(fresh.Faults);
+            planned = runner.Run(7, new ReplayStrategy(first.Decisions), ScheduleInputs.Of(first));
+        }
+
+        Assert.True(first.Faults.Count > 2);
+        Assert.Equal(first.Faults, again.Faults);
+        Assert.Equal(first.TraceHash, again.TraceHash);
+        Assert.NotEqual(first.TraceHash, fresh.TraceHash);
+        Assert.Equal(first.Faults, planned.Faults);
+        Assert.Equal(first.TraceHash, planned.TraceHash);
+    }
+}
