@@ -37,6 +37,13 @@ internal sealed class Instance(Allocation allocation, int coresPerCluster)
     /// <summary>The hand-off IPI is written (early, in the ipi-before-hat-config variant).</summary>
     public bool HandOffSent { get; set; }
 
+    /// <summary>
+    /// The guest wrote its Running mailbox while the hand-off write was still unacknowledged: the boot
+    /// core woke on the write and booted before its acknowledgement came back. The instance runs as
+    /// soon as the hand-off lands.
+    /// </summary>
+    public bool RanBeforeHandOffLanded { get; set; }
+
     /// <summary>The step under way (or last done): where a refusal or a core fault fails the instance.</summary>
     public InstanceStep Step { get; set; } = InstanceStep.Allocate;
 

@@ -228,6 +228,10 @@ public sealed partial class ShellProgram
             instance.Launcher = null;
             Answer(launcher.ReplyTo, launcher.Command, new InstanceLaunched(instance.Info));
         }
+        if (instance.RanBeforeHandOffLanded)
+        {
+            Run(instance);
+        }
     }
 
     /// <summary>How far the hat-code-wrong-offset variant moves the instance's copy (inside the HAT code's MiB, clear of the arch-info).</summary>

@@ -52,11 +52,27 @@ public sealed partial class ShellProgram
             Cpu.Log.Warning("Running mailbox of instance {InstanceId} holds {Value}, not the instance id", id, value);
             return;
         }
-        if (!instances.TryGetValue(id, out var instance) || instance.State != InstanceState.Booting)
+        if (!instances.TryGetValue(id, out var instance))
         {
             return;
         }
-        Completed(instance, InstanceStep.Boot, $"the guest wrote its Running mailbox (slot {slot}): all {instance.Cores.Count} cores idle");
+        if (instance.State == InstanceState.Starting && instance.Step == InstanceStep.HandOff)
+        {
+            // The write that woke the boot core landed; only its acknowledgement is still on its way.
+            instance.RanBeforeHandOffLanded = true;
+            return;
+        }
+        if (instance.State == InstanceState.Booting)
+        {
+            Run(instance);
+        }
+    }
+
+    /// <summary>Booting to Running: the guest said all its cores are idle.</summary>
+    private void Run(Instance instance)
+    {
+        Completed(instance, InstanceStep.Boot,
+            $"the guest wrote its Running mailbox (slot {Machine.Layout.RunningSlot(instance.Id)}): all {instance.Cores.Count} cores idle");
         instance.Step = InstanceStep.Run;
         SetState(instance, InstanceState.Running);
     }
