@@ -85,7 +85,17 @@ public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
             }
         });
         Receive<GetMachineDirectory>(_ => Sender.Tell(directory!, Self));
-        Receive<WatchCoreStatus>(watch => watchers.Add(watch.Watcher));
+        Receive<WatchCoreStatus>(watch =>
+        {
+            // The watcher learns where every core is now: a report delivered before this request
+            // (nothing orders the watcher's request before the cores' reports) would be lost to it.
+            // The hypervisor waited for ever for a kill's "parked" reports that came before its watch.
+            watchers.Add(watch.Watcher);
+            foreach (var report in board.Snapshot())
+            {
+                watch.Watcher.Tell(report, Self);
+            }
+        });
         Receive<GetCoreStatuses>(_ => Sender.Tell(new CoreStatuses(board.Snapshot().ToValueList()), Self));
         Receive<PowerCycle>(_ => OnPowerCycle());
     }
