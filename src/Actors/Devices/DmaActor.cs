@@ -24,6 +24,12 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
     private readonly PendingRequests pending = new();
     private readonly Queue<Job> queue = new();
     private readonly List<(long Tag, IActorRef ReplyTo)> resets = [];
+
+    /// <summary>
+    /// A reset's fence through the IOPIC: asked once nothing is in flight, answered after every
+    /// completion interrupt this engine posted before it (one sender's messages arrive in order).
+    /// </summary>
+    private FenceState fence;
     private Job? current;
 
     public static Props Props(ClusterId cluster) => ActorProps.Of(() => new DmaActor(cluster));
@@ -39,6 +45,11 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
             }
         });
         Receive<ResetDma>(OnReset);
+        Receive<IopicRoutes>(_ =>
+        {
+            fence = FenceState.Passed;
+            AnswerResetsOnceIdle();
+        });
         Receive<ITaggedReply>(reply =>
         {
             pending.Complete(reply);
@@ -56,12 +67,27 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
         AnswerResetsOnceIdle();
     }
 
+    /// <summary>
+    /// A reset is answered once nothing the engine issued can still land: no reply due, and every
+    /// completion interrupt it posted taken by the IOPIC. A kill removes the instance's routes next,
+    /// and an interrupt of the aborted transfer arriving after that was one no route carried.
+    /// </summary>
     private void AnswerResetsOnceIdle()
     {
         if (resets.Count == 0 || pending.Count > 0)
         {
             return;
         }
+        if (fence != FenceState.Passed)
+        {
+            if (fence == FenceState.None)
+            {
+                fence = FenceState.Asked;
+                Directory.Iopic.Tell(GetRoutes.Instance, Self);
+            }
+            return;
+        }
+        fence = FenceState.None;
         foreach (var (tag, replyTo) in resets)
         {
             if (!IsNoSender(replyTo, Context.System))
@@ -78,7 +104,15 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
         pending.Restart();
         queue.Clear();
         resets.Clear();
+        fence = FenceState.None;
         current = null;
+    }
+
+    private enum FenceState
+    {
+        None,
+        Asked,
+        Passed,
     }
 
     private void Next()

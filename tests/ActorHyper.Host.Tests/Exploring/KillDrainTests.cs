@@ -5,13 +5,15 @@ namespace ActorHyper.Host.Tests.Exploring;
 /// still in flight must land before the kill resets their HATs, memory and mailboxes. Before a halt
 /// waited for them, these POS schedules failed: seed 72 with a stale translation through a HAT that
 /// was already off (translation-isolation), seed 167 with a stale IPI meeting the next launch's HATs
-/// (hat-configured-first).
+/// (hat-configured-first). Before a DMA reset fenced the completion interrupts the engine had
+/// posted, seed 485 had one arrive after the kill removed the routes (routes-before-hand-off: lost).
 /// </summary>
 public sealed class KillDrainTests
 {
     [Theory]
     [InlineData("72")]
     [InlineData("167")]
+    [InlineData("485")]
     public void A_kill_during_the_dma_leaves_nothing_in_flight_for_the_next_launch(string seed)
     {
         var (code, output, error) = HostRunner.Run("explore", "--scenario", "kill-during-dma", "--strategy", "pos", "--seed", seed,
