@@ -65,15 +65,11 @@ public sealed class GlobalOptions
     }
 
     /// <summary>The program's logger, at the configured level (or debug with --verbose), writing to <paramref name="error"/>.</summary>
-    public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error) =>
-        HostLogging.Create(OptionsBinder.ToLogLevel(options.Log.Level), parsed.GetValue(Verbose),
-            options.Runtime.ExecutionMode, error);
-
-    /// <summary>
-    /// The logger of a command that runs many schedules (explore): at least <paramref name="quietest"/>
-    /// unless --verbose, as a failed boot's warning, once per schedule and per shrinking replay, would bury the report.
-    /// </summary>
-    public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error, LogEventLevel quietest)
+    /// <param name="quietest">
+    /// For a command that runs many schedules (explore): the level the logger is at least at unless
+    /// --verbose, as a failed boot's warning, once per schedule and per shrinking replay, would bury the report.
+    /// </param>
+    public ILogger CreateLogger(ParseResult parsed, ActorHyperOptions options, TextWriter error, LogEventLevel quietest = LogEventLevel.Verbose)
     {
         var configured = OptionsBinder.ToLogLevel(options.Log.Level);
         var verbose = parsed.GetValue(Verbose);

@@ -123,4 +123,20 @@ public sealed class ExploreCommandTests
         Assert.Equal(2, missingCode);
         Assert.Contains("not a built-in scenario (default, launch-kill, kill-during-dma, smallest, full-machine)", missing, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_machines_warnings_show_only_with_verbose()
+    {
+        // Every boot of this variant fails with a warning; a thousand schedules would print a thousand.
+        static string Errors(params string[] extra)
+        {
+            var (code, _, error) = HostRunner.Run(["explore", "--variant", "hat-code-wrong-offset", "--iterations", "1", "--workers", "1",
+                "--no-progress", "--out", Path.Combine(Path.GetTempPath(), $"quiet-{Environment.ProcessId}"), .. extra]);
+            Assert.Equal(1, code);
+            return error;
+        }
+
+        Assert.DoesNotContain(" WRN]", Errors(), StringComparison.Ordinal);
+        Assert.Contains(" WRN]", Errors("--verbose"), StringComparison.Ordinal);
+    }
 }
