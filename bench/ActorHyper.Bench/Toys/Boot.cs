@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActorHyper.Exploration;
 using Akka.Actor;
 using Microsoft.Coyote.Actors;
 using CoyoteActor = Microsoft.Coyote.Actors.Actor;
@@ -23,7 +24,7 @@ public static class Boot
     public const int AkkaActors = 1 + (2 * Hats);
 
     /// <summary>Akka.NET: the hypervisor is the root and creates the HATs and cores; with <paramref name="boot"/> false it sends nothing.</summary>
-    public static Props Root(Verdict verdict, bool boot) => Props.Create(() => new Hypervisor(verdict, boot));
+    public static Props Root(Verdict verdict, bool boot) => ProducedProps.Of(() => new Hypervisor(verdict, boot));
 
     /// <summary>Coyote: the test body of one iteration.</summary>
     public static void CoyoteTest(IActorRuntime runtime)
@@ -65,9 +66,9 @@ public static class Boot
             for (var i = 0; i < Hats; i++)
             {
                 var name = i.ToString(CultureInfo.InvariantCulture);
-                var hat = Context.ActorOf(Props.Create(() => new Hat()), "hat-" + name);
+                var hat = Context.ActorOf(ProducedProps.Of(() => new Hat()), "hat-" + name);
                 _hats[i] = hat;
-                _cores[i] = Context.ActorOf(Props.Create(() => new Core(hat)), "core-" + name);
+                _cores[i] = Context.ActorOf(ProducedProps.Of(() => new Core(hat)), "core-" + name);
             }
 
             Receive<Ack>(_ =>

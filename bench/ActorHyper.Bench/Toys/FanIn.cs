@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using Akka.Actor;
 using Microsoft.Coyote.Actors;
 using CoyoteActor = Microsoft.Coyote.Actors.Actor;
@@ -22,7 +23,7 @@ public static class FanIn
     public const int AkkaActors = 2 + Senders;
 
     /// <summary>Akka.NET: the root creates the receiver and the senders; with <paramref name="send"/> false nobody sends anything.</summary>
-    public static Props Root(Verdict verdict, bool send) => Props.Create(() => new FanInRoot(verdict, send));
+    public static Props Root(Verdict verdict, bool send) => ProducedProps.Of(() => new FanInRoot(verdict, send));
 
     /// <summary>Coyote: the test body of one iteration.</summary>
     public static void CoyoteTest(IActorRuntime runtime)
@@ -48,7 +49,7 @@ public static class FanIn
     {
         public FanInRoot(Verdict verdict, bool send)
         {
-            var receiver = Context.ActorOf(Props.Create(() => new Receiver(verdict)), "receiver");
+            var receiver = Context.ActorOf(ProducedProps.Of(() => new Receiver(verdict)), "receiver");
             for (var i = 0; i < Senders; i++)
             {
                 Context.ActorOf(SenderProps(receiver, i, send), "sender-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -60,7 +61,7 @@ public static class FanIn
         /// closures (a loop variable beside a constructor parameter) they would each cost an
         /// <c>Expression.Compile</c>, about 45 us: most of a schedule.
         /// </summary>
-        private static Props SenderProps(IActorRef receiver, int index, bool send) => Props.Create(() => new Sender(receiver, index, send));
+        private static Props SenderProps(IActorRef receiver, int index, bool send) => ProducedProps.Of(() => new Sender(receiver, index, send));
     }
 
     private sealed class Sender : ReceiveActor

@@ -42,7 +42,7 @@ public sealed partial class CoreActor : HardwareUnitActor
         this.programs = programs;
     }
 
-    public static Props Props(CoreId core, ProgramLibrary programs) => ActorProps.Of(() => new CoreActor(core, programs));
+    public static Props Props(CoreId core, ProgramLibrary programs) => ProducedProps.Of(() => new CoreActor(core, programs));
 
     protected override void Wired()
     {

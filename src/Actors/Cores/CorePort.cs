@@ -1,4 +1,5 @@
 using ActorHyper.Actors.Bus;
+using ActorHyper.Exploration;
 using Akka.Actor;
 
 namespace ActorHyper.Actors.Cores;
@@ -19,7 +20,7 @@ namespace ActorHyper.Actors.Cores;
 public sealed class CorePort : UntypedActor
 {
     /// <summary>One for every core's every reset: built once.</summary>
-    private static readonly Props Shared = ActorProps.Of(() => new CorePort());
+    private static readonly Props Shared = ProducedProps.Of(() => new CorePort());
 
     public static Props Props() => Shared;
 

@@ -32,7 +32,7 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
     private FenceState fence;
     private Job? current;
 
-    public static Props Props(ClusterId cluster) => ActorProps.Of(() => new DmaActor(cluster));
+    public static Props Props(ClusterId cluster) => ProducedProps.Of(() => new DmaActor(cluster));
 
     protected override void Wired()
     {

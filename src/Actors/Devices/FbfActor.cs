@@ -22,7 +22,7 @@ public sealed class FbfActor : HardwareUnitActor, IStateDigest
         fills = [.. Enumerable.Range(0, spec.FbChannels).Select(_ => new List<FrameFill>())];
     }
 
-    public static Props Props(MachineSpec spec) => ActorProps.Of(() => new FbfActor(spec));
+    public static Props Props(MachineSpec spec) => ProducedProps.Of(() => new FbfActor(spec));
 
     /// <summary>Each channel's frame, write count and fills.</summary>
     public ulong StateDigest() => StableHash.Add(UnitDigest(), StateDigests.Ordered(Enumerable.Range(0, frames.Length), channel =>

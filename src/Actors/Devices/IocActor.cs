@@ -27,7 +27,7 @@ public sealed class IocActor : HardwareUnitActor
         disks = [.. this.images.Select(image => image.Build())];
     }
 
-    public static Props Props(MachineSpec spec, Func<int, DiskImage> images) => ActorProps.Of(() => new IocActor(spec, images));
+    public static Props Props(MachineSpec spec, Func<int, DiskImage> images) => ProducedProps.Of(() => new IocActor(spec, images));
 
     protected override void Wired()
     {

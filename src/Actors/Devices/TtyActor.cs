@@ -19,7 +19,7 @@ public sealed class TtyActor : HardwareUnitActor, IStateDigest
         : base(new UnitId(UnitKind.Tty, spec.IoCluster)) =>
         lines = [.. Enumerable.Range(0, spec.TtyChannels * SegmentMap.TtySubChannels).Select(_ => new List<string>())];
 
-    public static Props Props(MachineSpec spec) => ActorProps.Of(() => new TtyActor(spec));
+    public static Props Props(MachineSpec spec) => ProducedProps.Of(() => new TtyActor(spec));
 
     protected override void Wired()
     {

@@ -35,7 +35,7 @@ public sealed class BootOrderMonitor : ReceiveActor
         });
     }
 
-    public static Props Props(GuestOptions? options) => ActorProps.Of(() => new BootOrderMonitor((options ?? GuestOptions.Default).Dtlb));
+    public static Props Props(GuestOptions? options) => ProducedProps.Of(() => new BootOrderMonitor((options ?? GuestOptions.Default).Dtlb));
 
     /// <summary>
     /// Starts checking the guest events of <paramref name="system"/>: the monitor actor, subscribed to

@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Hardware.Guest;
 using Akka.Actor;
 
@@ -23,7 +24,7 @@ public sealed class GuestServerActor : ReceiveActor
     public StartServer? Started { get; private set; }
 
     /// <summary>One for every boot: built once.</summary>
-    private static readonly Props Shared = ActorProps.Of(() => new GuestServerActor());
+    private static readonly Props Shared = ProducedProps.Of(() => new GuestServerActor());
 
     public static Props Props() => Shared;
 

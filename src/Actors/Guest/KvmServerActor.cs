@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Hardware.Guest;
 using Akka.Actor;
 
@@ -26,7 +27,7 @@ public sealed class KvmServerActor : ReceiveActor
     }
 
     /// <summary>One for every boot: built once.</summary>
-    private static readonly Props Shared = ActorProps.Of(() => new KvmServerActor());
+    private static readonly Props Shared = ProducedProps.Of(() => new KvmServerActor());
 
     public static Props Props() => Shared;
 }

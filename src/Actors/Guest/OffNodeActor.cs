@@ -41,8 +41,8 @@ public sealed class OffNodeActor : ReceiveActor
     }
 
     public static Props Props(int instanceId, UnitId unit, int processors, IActorRef bootCore) =>
-        // A node is created at every boot: by a producer (see ActorProps).
-        ActorProps.Of(() => new OffNodeActor(instanceId, unit, processors, bootCore));
+        // A node is created at every boot: by a producer (see ProducedProps).
+        ProducedProps.Of(() => new OffNodeActor(instanceId, unit, processors, bootCore));
 
     private void OnServerUp(ServerUp up)
     {

@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Hardware.Guest;
 using Akka.Actor;
 
@@ -24,7 +25,7 @@ public sealed class PortalServerActor : ReceiveActor
     }
 
     /// <summary>One for every boot: built once.</summary>
-    private static readonly Props Shared = ActorProps.Of(() => new PortalServerActor());
+    private static readonly Props Shared = ProducedProps.Of(() => new PortalServerActor());
 
     public static Props Props() => Shared;
 

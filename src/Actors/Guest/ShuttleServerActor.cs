@@ -1,3 +1,4 @@
+using ActorHyper.Exploration;
 using ActorHyper.Hardware.Guest;
 using Akka.Actor;
 
@@ -48,7 +49,7 @@ public sealed class ShuttleServerActor : ReceiveActor
     }
 
     /// <summary>One for every boot: built once.</summary>
-    private static readonly Props Shared = ActorProps.Of(() => new ShuttleServerActor());
+    private static readonly Props Shared = ProducedProps.Of(() => new ShuttleServerActor());
 
     public static Props Props() => Shared;
 }

@@ -16,7 +16,7 @@ public sealed class IopicActor(MachineSpec spec) : HardwareUnitActor(new UnitId(
 {
     private IopicTable table = new(spec);
 
-    public static Props Props(MachineSpec spec) => ActorProps.Of(() => new IopicActor(spec));
+    public static Props Props(MachineSpec spec) => ProducedProps.Of(() => new IopicActor(spec));
 
     protected override void Wired()
     {

@@ -39,7 +39,7 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
     }
 
     public static Props Props(MachineSpec spec, ClusterId cluster, ProtocolVariant variant = ProtocolVariant.None) =>
-        ActorProps.Of(() => new XicuActor(spec, cluster, variant));
+        ProducedProps.Of(() => new XicuActor(spec, cluster, variant));
 
     protected override void Wired()
     {

@@ -4,6 +4,7 @@ using ActorHyper.Actors.Devices;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using Akka.Actor;
@@ -46,7 +47,7 @@ public sealed class ClusterActor : ReceiveActor
     }
 
     public static Props Props(MachineSpec spec, ClusterId cluster, MachineOptions options) =>
-        ActorProps.Of(() => new ClusterActor(spec, cluster, options));
+        ProducedProps.Of(() => new ClusterActor(spec, cluster, options));
 
     /// <summary>The actor name of a cluster, e.g. <c>c-1-2</c>.</summary>
     public static string Name(ClusterId cluster) =>

@@ -37,7 +37,7 @@ public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
     public IStash Stash { get; set; } = null!;
 
     public static Props Props(MachineSpec spec, MachineOptions? options = null) =>
-        ActorProps.Of(() => new MachineActor(spec, options ?? MachineOptions.Default));
+        ProducedProps.Of(() => new MachineActor(spec, options ?? MachineOptions.Default));
 
     protected override SupervisorStrategy SupervisorStrategy() => HardwareSupervision.Strategy;
 

@@ -23,7 +23,7 @@ public sealed class MemoryControllerActor : MemoryUnitActor
         : base(UnitId.Memory(cluster), new ClusterMemory(spec.RamPerCluster)) => this.cluster = cluster;
 
     public static Props Props(MachineSpec spec, ClusterId cluster) =>
-        ActorProps.Of(() => new MemoryControllerActor(spec, cluster));
+        ProducedProps.Of(() => new MemoryControllerActor(spec, cluster));
 
     protected override void Wired()
     {

@@ -1,4 +1,5 @@
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;
@@ -12,7 +13,7 @@ namespace ActorHyper.Actors.Memory;
 /// </summary>
 public sealed class RomActor(ClusterId ioCluster) : MemoryUnitActor(new UnitId(UnitKind.Rom, ioCluster), RomImage.Build())
 {
-    public static Props Props(MachineSpec spec) => ActorProps.Of(() => new RomActor(spec.IoCluster));
+    public static Props Props(MachineSpec spec) => ProducedProps.Of(() => new RomActor(spec.IoCluster));
 
     protected override void Wired()
     {

@@ -18,7 +18,7 @@ public sealed class HatActor(UnitId unit) : HardwareUnitActor(unit), IStateDiges
 {
     private readonly HatState hat = new();
 
-    public static Props Props(UnitId unit) => ActorProps.Of(() => new HatActor(unit));
+    public static Props Props(UnitId unit) => ProducedProps.Of(() => new HatActor(unit));
 
     protected override void Wired()
     {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration;
@@ -12,7 +13,7 @@ namespace ActorHyper.Exploration;
 /// </summary>
 public sealed class CoverageMonitor(Func<Type, bool>? ignore = null) : RunMonitor, IStateDigest
 {
-    private readonly HashSet<(Type Actor, Type Message, string State)> _seen = [];
+    private readonly HashSet<Seen> _seen = new(SeenComparer.Instance);
 
     /// <summary>Per actor type, how its state is read (null: it names none); reflection once per type.</summary>
     private readonly Dictionary<Type, Func<object, string>?> _stateReaders = [];
@@ -38,7 +39,7 @@ public sealed class CoverageMonitor(Func<Type, bool>? ignore = null) : RunMonito
             return;
         }
 
-        _seen.Add((type, DeliveredMessage.Unwrap(delivery.Message).GetType(), StateOf(type, actor)));
+        _seen.Add(new Seen(type, DeliveredMessage.Unwrap(delivery.Message).GetType(), StateOf(type, actor)));
     }
 
     /// <summary>This run's triples so far, in order.</summary>
@@ -104,5 +105,23 @@ public sealed class CoverageMonitor(Func<Type, bool>? ignore = null) : RunMonito
         }
 
         return null;
+    }
+
+    /// <summary>A triple as seen: types by identity, the state by its text.</summary>
+    private readonly record struct Seen(Type Actor, Type Message, string State);
+
+    /// <summary>
+    /// Types compared by reference and hashed by identity, the state by ordinal text: a delivery's
+    /// look-up without the default comparers' dispatch on every field (it runs at every delivery).
+    /// </summary>
+    private sealed class SeenComparer : IEqualityComparer<Seen>
+    {
+        public static readonly SeenComparer Instance = new();
+
+        public bool Equals(Seen x, Seen y) =>
+            ReferenceEquals(x.Actor, y.Actor) && ReferenceEquals(x.Message, y.Message) && string.Equals(x.State, y.State, StringComparison.Ordinal);
+
+        public int GetHashCode(Seen seen) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(seen.Actor), RuntimeHelpers.GetHashCode(seen.Message), seen.State.Length, seen.State.Length == 0 ? 0 : seen.State[0]);
     }
 }

@@ -1,14 +1,14 @@
 using Akka.Actor;
 
-namespace ActorHyper.Actors;
+namespace ActorHyper.Exploration;
 
 /// <summary>
-/// Props that build their actor by calling a constructor, through a producer: Akka's expression form
+/// Props that build their actor by calling a constructor, through a producer. Akka's expression form
 /// (<c>Props.Create(() => new A(x))</c>) compiles each captured argument, tens of µs and a JIT compile
-/// per Props, and its by-type forms find the constructor by reflection for every instance. The
-/// machine builds about 250 actors at start, the guest a few dozen at every boot.
+/// per Props, and its by-type forms find the constructor by reflection for every instance. Exploration
+/// creates the actors afresh for every schedule, so their creation is on its hot path.
 /// </summary>
-internal static class ActorProps
+public static class ProducedProps
 {
     /// <summary>Props whose every incarnation (the first, and each restart) is <paramref name="make"/>().</summary>
     public static Props Of<TActor>(Func<TActor> make) where TActor : ActorBase =>
