@@ -101,7 +101,7 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
                 ReportRunning();
                 return true;
             case LookForCallIn look:
-                WakeWhenCalledIn(look.Processor);
+                WakeWhenCalledIn(look.Processor, look.Looks);
                 return true;
             default:
                 return false;
@@ -215,7 +215,7 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
     {
         foreach (var other in info!.Processors.Where(p => !p.IsBoot))
         {
-            WakeWhenCalledIn(other.Index);
+            WakeWhenCalledIn(other.Index, 0);
         }
         Cpu.Tell(node!, new RequestIdleShuttle(processor!.Index));
     }
@@ -223,20 +223,28 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
     /// <summary>
     /// The IPI that brought a processor to the boot loader may still be unread: a wake-up written now
     /// would overwrite it. So read its call-in first, and look again a little later while it is not there.
+    /// A processor that has not called in after <see cref="CallInLooks"/> looks never will (its IPI
+    /// was lost): the boot core faults, naming it, and the instance fails instead of spinning forever.
     /// </summary>
-    private void WakeWhenCalledIn(int index)
+    private void WakeWhenCalledIn(int index, int looksBefore)
     {
         var other = info!.Processors[index];
         Cpu.Load(BootLayout.CallIn(index).Raw, BootLayout.CallInSize, regions =>
         {
+            var looks = looksBefore + 1;
             if (regions.Select(region => region.Content).OfType<Hardware.Memory.DataRecord>().Any(record => record.Data is CallIn))
             {
                 var mailbox = new Hardware.Addressing.InstanceAddress(other.InstanceCluster, Hardware.Addressing.SegmentMap.XicuSlotOffset(other.LocalIndex));
                 Cpu.WriteMailbox(mailbox.Raw, checked((uint)kernel!.Entry.Raw));
             }
+            else if (looks >= CallInLooks)
+            {
+                Cpu.Fault($"processor {index} never called in ({looks:N0} looks, {CallInPollInterval.TotalMicroseconds:N0} µs apart): " +
+                          "the IPI that starts its boot loader did not arrive");
+            }
             else
             {
-                Cpu.After(CallInPollInterval, new LookForCallIn(index));
+                Cpu.After(CallInPollInterval, new LookForCallIn(index, looks));
             }
         });
     }
@@ -244,8 +252,15 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
     /// <summary>How long the boot core waits before it reads a missing call-in again (a spin loop's pause).</summary>
     private static readonly TimeSpan CallInPollInterval = TimeSpan.FromMicroseconds(10);
 
-    /// <summary>Look at processor <paramref name="Processor"/>'s call-in again.</summary>
-    private sealed record LookForCallIn(int Processor);
+    /// <summary>
+    /// Looks at a missing call-in before the boot core gives up: at least 100 ms of spinning. A slow
+    /// processor calls in within a few hundred looks even when a schedule starves it (explored on the
+    /// full machine); only a lost IPI keeps it away this long.
+    /// </summary>
+    public const int CallInLooks = 10_000;
+
+    /// <summary>Look at processor <paramref name="Processor"/>'s call-in again: <paramref name="Looks"/> looks found none.</summary>
+    private sealed record LookForCallIn(int Processor, int Looks);
 
     private void TookIdleShuttle(IdleShuttleGranted granted)
     {

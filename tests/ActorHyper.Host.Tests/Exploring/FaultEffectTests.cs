@@ -8,8 +8,9 @@ namespace ActorHyper.Host.Tests.Exploring;
 /// <summary>
 /// What each fault kind does to a boot of one instance on the 2×2 machine, under the machine's own
 /// monitors (a run they fail has a <see cref="ScheduleResult.Failure"/>). A fault that makes the boot
-/// impossible ends it Failed with the reason, and a kill gives every resource back; a lost hand-off
-/// IPI is a hang the hypervisor cannot see (it has no watchdog), which the liveness monitor reports.
+/// impossible ends it Failed with the reason, and a kill gives every resource back; a lost boot-loader
+/// IPI ends it Failed once the kernel gives up on the call-in; a lost hand-off IPI is a hang the
+/// hypervisor cannot see (it has no watchdog), which the liveness monitor reports.
 /// </summary>
 public sealed class FaultEffectTests
 {
@@ -70,6 +71,27 @@ public sealed class FaultEffectTests
         Assert.Null(killed.Failure);
         Assert.NotNull(afterKill.Reached(1, InstanceState.Stopped));
         Assert.Single(afterKill.Released);
+    }
+
+    [Fact]
+    public void A_lost_boot_loader_ipi_fails_the_boot_naming_the_processor_instead_of_spinning_to_the_step_limit()
+    {
+        // Cluster (0,1)'s XICU slot 2: the IPI that sends processor 2 of instance 1 to its boot loader.
+        const string Lost = "ipi-lost@xicu(0,1).2#1";
+        var recorder = new FaultRecorder();
+        using var runner = Runner(Boot, "", recorder);
+
+        var result = runner.Run(3, new RandomStrategy(3), new ScheduleInputs([Lost], null));
+
+        Assert.Null(result.Failure);
+        Assert.Equal(RunOutcome.Quiescent, result.Outcome);
+        Assert.Equal([Lost], result.Faults);
+        var failed = recorder.Reached(1, InstanceState.Failed);
+        Assert.NotNull(failed);
+        Assert.Contains("processor 2 never called in (10,000 looks, 10 µs apart)", failed.Reason, StringComparison.Ordinal);
+        Assert.Null(recorder.Reached(1, InstanceState.Running));
+        // The boot core gave up after its looks (a few deliveries each), far below the step limit.
+        Assert.InRange(result.Steps, 10_000, 200_000);
     }
 
     [Fact]
