@@ -135,13 +135,23 @@ public sealed class ConfigurationTests
         Assert.Equal(TimeSpan.FromMinutes(2), Bind(null, "actorhyper.hypervisor.wait-timeout = 2 minutes").Hypervisor.WaitTimeout.Value);
     }
 
-    [Theory]
-    [InlineData("0s", "--set #1:1:38: hypervisor.wait-timeout must be positive, got \"0s\"")]
-    [InlineData("-5s", "--set #1:1:38: hypervisor.wait-timeout must be positive, got \"-5s\"")]
-    [InlineData("soon", "--set #1:1:38: actorhyper.hypervisor.wait-timeout: bad duration \"soon\" (expected a number and a unit such as ms, s, minutes)")]
-    public void A_wait_timeout_that_is_not_a_positive_duration_is_reported_where_it_was_set(string value, string expected)
+    [Fact]
+    public void The_boot_timeout_binds_as_a_duration_and_becomes_the_hypervisors()
     {
-        var error = Assert.Throws<ConfigurationException>(() => Bind(null, $"actorhyper.hypervisor.wait-timeout = {value}"));
+        Assert.Equal(TimeSpan.FromSeconds(10), OptionsBinder.ToHypervisorOptions(Bind().Hypervisor).BootTimeout);
+        Assert.Equal(TimeSpan.FromMilliseconds(250),
+            OptionsBinder.ToHypervisorOptions(Bind(null, "actorhyper.hypervisor.boot-timeout = 250ms").Hypervisor).BootTimeout);
+    }
+
+    [Theory]
+    [InlineData("wait-timeout", "0s", "--set #1:1:38: hypervisor.wait-timeout must be positive, got \"0s\"")]
+    [InlineData("wait-timeout", "-5s", "--set #1:1:38: hypervisor.wait-timeout must be positive, got \"-5s\"")]
+    [InlineData("wait-timeout", "soon", "--set #1:1:38: actorhyper.hypervisor.wait-timeout: bad duration \"soon\" (expected a number and a unit such as ms, s, minutes)")]
+    [InlineData("boot-timeout", "0s", "--set #1:1:38: hypervisor.boot-timeout must be positive, got \"0s\"")]
+    [InlineData("boot-timeout", "later", "--set #1:1:38: actorhyper.hypervisor.boot-timeout: bad duration \"later\" (expected a number and a unit such as ms, s, minutes)")]
+    public void A_timeout_that_is_not_a_positive_duration_is_reported_where_it_was_set(string key, string value, string expected)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Bind(null, $"actorhyper.hypervisor.{key} = {value}"));
         Assert.Equal(expected, error.Message);
     }
 

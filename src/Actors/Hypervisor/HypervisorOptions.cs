@@ -11,6 +11,12 @@ public sealed record HypervisorOptions
     public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How long after its hand-off an instance may boot before the hypervisor fails it (system time:
+    /// virtual in controlled runs). A lost IPI leaves a boot waiting for nothing; only a deadline tells.
+    /// </summary>
+    public TimeSpan BootTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// How much longer than a command's own time limit its caller waits for the reply before
     /// reporting the hypervisor unresponsive (a reply always comes unless the shell core died).
     /// </summary>

@@ -34,6 +34,9 @@ internal sealed class Instance(Allocation allocation, int coresPerCluster)
 
     public bool KillRequested { get; set; }
 
+    /// <summary>Which boot watchdog is this instance's (a number the shell gives each boot): an earlier launch's never fails a later one.</summary>
+    public int BootWatch { get; set; }
+
     /// <summary>The hand-off IPI is written (early, in the ipi-before-hat-config variant).</summary>
     public bool HandOffSent { get; set; }
 

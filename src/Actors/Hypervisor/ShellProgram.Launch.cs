@@ -223,6 +223,7 @@ public sealed partial class ShellProgram
     {
         instance.Step = InstanceStep.Boot;
         SetState(instance, InstanceState.Booting);
+        WatchBoot(instance);
         if (instance.Launcher is { } launcher)
         {
             instance.Launcher = null;

@@ -28,6 +28,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
     private IHypervisorCpu? cpu;
     private ResourcePools? pools;
     private int lastWaitId;
+    private int lastBootWatch;
 
     private IHypervisorCpu Cpu => cpu ?? throw new InvalidOperationException("the shell has not started");
 
@@ -82,6 +83,9 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
                 return true;
             case WaitExpired expired:
                 OnWaitExpired(expired);
+                return true;
+            case BootOverdue overdue:
+                OnBootOverdue(overdue);
                 return true;
             default:
                 return false;

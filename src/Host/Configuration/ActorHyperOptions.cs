@@ -38,6 +38,10 @@ public sealed class HypervisorSection
     /// <summary>How long <c>wait</c> waits when given no <c>-t</c> (virtual time in controlled runs).</summary>
     [ConfigurationKeyName("wait-timeout")]
     public HoconDuration WaitTimeout { get; set; }
+
+    /// <summary>How long an instance may boot after its hand-off before the hypervisor fails it (virtual time in controlled runs).</summary>
+    [ConfigurationKeyName("boot-timeout")]
+    public HoconDuration BootTimeout { get; set; }
 }
 
 /// <summary><c>actorhyper.log</c>.</summary>

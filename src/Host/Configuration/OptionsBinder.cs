@@ -51,7 +51,7 @@ public static class OptionsBinder
 
     /// <summary>The hypervisor's options; assumes <see cref="Bind"/> accepted them.</summary>
     public static HypervisorOptions ToHypervisorOptions(HypervisorSection hypervisor) =>
-        new() { WaitTimeout = hypervisor.WaitTimeout.Value };
+        new() { WaitTimeout = hypervisor.WaitTimeout.Value, BootTimeout = hypervisor.BootTimeout.Value };
 
     /// <summary>The hypervisor's options with the machine's protocol variant; assumes <see cref="Bind"/> accepted them.</summary>
     public static HypervisorOptions ToHypervisorOptions(ActorHyperOptions options)
@@ -85,6 +85,12 @@ public static class OptionsBinder
         {
             problems.Add(At(config, "hypervisor.wait-timeout",
                 $"hypervisor.wait-timeout must be positive, got {Written(config, "hypervisor.wait-timeout")}"));
+        }
+
+        if (options.Hypervisor.BootTimeout.Value <= TimeSpan.Zero)
+        {
+            problems.Add(At(config, "hypervisor.boot-timeout",
+                $"hypervisor.boot-timeout must be positive, got {Written(config, "hypervisor.boot-timeout")}"));
         }
 
         if (!ProtocolVariants.TryParse(options.Variant, out _))
