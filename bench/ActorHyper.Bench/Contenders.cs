@@ -54,21 +54,27 @@ public static class CoyoteContender
 }
 
 /// <summary>
-/// Ours: one controlled Akka.NET system for every schedule. Each schedule is
-/// <see cref="ControlledDriver.BeginRun"/> with its own seed (random strategy), a root actor under a
-/// name of its own (its children created by it), a run to quiescence, and the root stopped and
-/// waited for, so the next schedule starts on fresh actors.
+/// Ours: one controlled Akka.NET system for every schedule, run as <see cref="ActorExploration"/>
+/// runs a user's actors. A controlled host actor, made once, builds each schedule's root as its child
+/// in the schedule's first step (<see cref="ControlledDriver.BeginRun"/> with the schedule's seed, the
+/// random strategy), the run goes to quiescence, and the host stops the root between runs (untraced),
+/// so the next schedule starts on fresh actors. A top-level root instead would be started by Akka's
+/// /user guardian on the thread pool, a hand-over between threads at every schedule.
 /// </summary>
 public sealed class OurContender : IDisposable
 {
     private readonly ActorSystem _system;
     private readonly Verdict _verdict = new();
+    private readonly IActorRef _host;
+    private readonly RootHost.Cleared _cleared = new();
     private long _roots;
+    private bool _rootLive;
 
     public OurContender(string name = "bench")
     {
         _system = ActorSystem.Create(name, ControlledConfig.Controlled(seed: 1));
         Driver = ControlledDriver.Of(_system);
+        _host = Driver.ActorOf(ProducedProps.Of(() => new RootHost(_cleared)), "host");
     }
 
     public ControlledDriver Driver { get; }
@@ -81,21 +87,80 @@ public sealed class OurContender : IDisposable
         long deliveries = 0;
         for (var i = 0; i < schedules; i++)
         {
+            StopRoot();
             Driver.BeginRun(firstSeed + (ulong)i);
             _verdict.Reset();
-            var root = Driver.ActorOf(toy.AkkaRoot(_verdict, messages), RootName());
+            _host.Tell(toy.AkkaRoot(_verdict, messages));
+            _rootLive = true;
             var outcome = Driver.RunUntilQuiescent();
-            deliveries += Driver.Steps;
+            // The host's step that built the root is not one of the toy's deliveries.
+            deliveries += Driver.Steps - 1;
             if (outcome != RunOutcome.Quiescent || _verdict.Violation is not null || _verdict.Completed != messages)
             {
                 throw new InvalidOperationException(
                     $"{toy.Name}, seed {firstSeed + (ulong)i}: {outcome} after {Driver.Steps} steps, {_verdict.Violation ?? (_verdict.Completed ? "completed" : "not completed")}");
             }
-
-            Stop(root);
         }
 
+        StopRoot();
         return deliveries;
+    }
+
+    /// <summary>The last schedule's root stopped, between runs: its stop and its children's are driven here, untraced.</summary>
+    private void StopRoot()
+    {
+        if (!_rootLive)
+        {
+            return;
+        }
+
+        Driver.BetweenRuns();
+        _cleared.Done = false;
+        _host.Tell(RootHost.Clear.Instance);
+        Driver.RunUntil(() => _cleared.Done);
+        Driver.RunUntilQuiescent();
+        _rootLive = false;
+    }
+
+    /// <summary>Builds each schedule's root as its child, under one name (free again once the last root has stopped), and stops it.</summary>
+    private sealed class RootHost : UntypedActor
+    {
+        private readonly Cleared _cleared;
+        private IActorRef? _root;
+
+        public RootHost(Cleared cleared) => _cleared = cleared;
+
+        protected override void OnReceive(object message)
+        {
+            switch (message)
+            {
+                case Props props:
+                    _root = Context.ActorOf(props, "root");
+                    break;
+                case Clear:
+                    if (_root is not null)
+                    {
+                        Context.Stop(_root);
+                        _root = null;
+                    }
+
+                    _cleared.Done = true;
+                    break;
+                default:
+                    Unhandled(message);
+                    break;
+            }
+        }
+
+        public sealed class Cleared
+        {
+            public bool Done { get; set; }
+        }
+
+        public sealed class Clear
+        {
+            public static readonly Clear Instance = new();
+        }
     }
 
     /// <summary>A fresh pair of top-level actors bouncing one ball <paramref name="deliveries"/> times; returns the steps.</summary>

@@ -154,7 +154,9 @@ public sealed partial class ControlledDriver
     /// <summary>
     /// Creates a top-level actor and waits until it is started. Akka completes a top-level creation
     /// on the <c>/user</c> guardian's thread; once this returns, everything the actor does is driven
-    /// here (its children are created synchronously, inside steps).
+    /// here (its children are created synchronously, inside steps). That hand-over between threads
+    /// costs more than the creation itself: actors made anew for every schedule are better made as
+    /// children of one controlled actor, in a step (as <see cref="ActorScheduleRunner"/> does).
     /// </summary>
     public IActorRef ActorOf(Props props, string name)
     {

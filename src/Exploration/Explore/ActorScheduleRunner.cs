@@ -47,7 +47,7 @@ public sealed class ActorScheduleRunner : IScheduleRunner
 
         _driver.AddMonitor(_coverage);
         _driver.AddMonitor(_story);
-        _host = _driver.ActorOf(Props.Create(() => new RunHost(_state)), "exploration");
+        _host = _driver.ActorOf(ProducedProps.Of(() => new RunHost(_state)), "exploration");
     }
 
     public ControlledDriver Driver => _driver;
@@ -102,7 +102,7 @@ public sealed class ActorScheduleRunner : IScheduleRunner
 
         public RunHost(HostState state)
         {
-            Receive<Build>(build => _run = Context.ActorOf(Props.Create(() => new RunRoot(build.Setup, state)), "run"));
+            Receive<Build>(build => _run = Context.ActorOf(ProducedProps.Of(() => new RunRoot(build.Setup, state)), "run"));
             Receive<Clear>(_ =>
             {
                 if (_run is not null)
