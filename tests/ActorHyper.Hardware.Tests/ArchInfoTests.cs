@@ -127,6 +127,18 @@ public class ArchInfoTests
     }
 
     [Fact]
+    public void A_cores_own_processor_is_the_one_the_whole_list_gives_it()
+    {
+        var (_, info) = RunMinus_nc2_i6();
+        var all = MachineDependentInfo.From(info).Processors;
+        var one = info.Clusters.SelectMany((cluster, i) => Enumerable.Range(0, cluster.Cores).Select(local => MachineDependentInfo.ProcessorOf(info, i, local)));
+
+        Assert.Equal(all, one);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MachineDependentInfo.ProcessorOf(info, 0, info.Clusters[0].Cores));
+        Assert.Throws<ArgumentOutOfRangeException>(() => MachineDependentInfo.ProcessorOf(info, info.Clusters.Count, 0));
+    }
+
+    [Fact]
     public void The_arch_info_is_a_value_that_survives_a_trip_through_memory()
     {
         var (allocation, info) = RunMinus_nc2_i6();

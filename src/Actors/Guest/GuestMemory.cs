@@ -42,9 +42,14 @@ internal static class GuestMemory
     {
         ArgumentNullException.ThrowIfNull(cpu);
         ArgumentNullException.ThrowIfNull(arch);
-        var cluster = arch.Clusters.FirstOrDefault(c => c.MachineCluster == cpu.Core.Cluster);
-        return cluster is null || cpu.Core.Index >= cluster.Cores
-            ? null
-            : MachineDependentInfo.From(arch).Processors.Single(p => p.InstanceCluster == cluster.InstanceCluster && p.LocalIndex == cpu.Core.Index);
+        for (var i = 0; i < arch.Clusters.Count; i++)
+        {
+            if (arch.Clusters[i].MachineCluster == cpu.Core.Cluster)
+            {
+                return cpu.Core.Index < arch.Clusters[i].Cores ? MachineDependentInfo.ProcessorOf(arch, i, cpu.Core.Index) : null;
+            }
+        }
+
+        return null;
     }
 }

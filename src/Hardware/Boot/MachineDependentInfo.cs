@@ -29,4 +29,26 @@ public sealed record MachineDependentInfo(
             .Select((dma, i) => new DmaInfo(i, dma.InstanceCluster, dma.Device.Base, dma.Device.Irq));
         return new MachineDependentInfo(banks.ToValueList(), ioBanks.ToValueList(), processors.ToValueList(), dmas.ToValueList());
     }
+
+    /// <summary>
+    /// The processor that is core <paramref name="local"/> of the arch-info's cluster at
+    /// <paramref name="clusterIndex"/>, as <see cref="From"/> lists it, without building the rest:
+    /// every core of an instance asks for its own at each boot.
+    /// </summary>
+    public static ProcessorInfo ProcessorOf(ArchInfo archInfo, int clusterIndex, int local)
+    {
+        ArgumentNullException.ThrowIfNull(archInfo);
+        ArgumentOutOfRangeException.ThrowIfNegative(clusterIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(clusterIndex, archInfo.Clusters.Count);
+        var cluster = archInfo.Clusters[clusterIndex];
+        ArgumentOutOfRangeException.ThrowIfNegative(local);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(local, cluster.Cores);
+        var index = local;
+        for (var i = 0; i < clusterIndex; i++)
+        {
+            index += archInfo.Clusters[i].Cores;
+        }
+
+        return new ProcessorInfo(index, cluster.InstanceCluster, local, index == archInfo.BootstrapCpu);
+    }
 }
