@@ -19,7 +19,11 @@ public sealed class BootOrderRunMonitor : RunMonitor, IStateDigest
     private BootOrderRules rules;
 
     /// <summary>The guest events the rules have read this run, in order: the rules' state is a function of them.</summary>
+    private readonly List<object> read = [];
+
+    /// <summary>The digest of the first <see cref="digested"/> events of <see cref="read"/>: folded only when asked (a dfs search asks; the other strategies never do).</summary>
     private ulong history = StableHash.Offset;
+    private int digested;
 
     public BootOrderRunMonitor(ActorSystem system, bool dtlb)
     {
@@ -35,17 +39,27 @@ public sealed class BootOrderRunMonitor : RunMonitor, IStateDigest
     public override void OnRunStart()
     {
         rules = new BootOrderRules(dtlb);
+        read.Clear();
         history = StableHash.Offset;
+        digested = 0;
     }
 
-    public ulong StateDigest() => history;
+    public ulong StateDigest()
+    {
+        for (; digested < read.Count; digested++)
+        {
+            history = StableHash.Add(history, MessageDigest.Of(read[digested]));
+        }
+
+        return history;
+    }
 
     public override void OnEvent(object published)
     {
         ArgumentNullException.ThrowIfNull(published);
-        if (BootOrderRules.Channels.Contains(published.GetType()))
+        if (BootOrderRules.IsRead(published))
         {
-            history = StableHash.Add(history, MessageDigest.Of(published));
+            read.Add(published);
         }
 
         if (rules.Observe(published, system.Now) is { } violated)

@@ -62,14 +62,15 @@ public sealed class BootOrderChecker
     {
         ArgumentNullException.ThrowIfNull(entry);
         var found = new List<string>();
-        var name = entry.Describe();
+        // Described only when a rule breaks: this runs for every server of every boot.
+        string Name() => entry.Describe();
         if (latestOfHighestPhase is { } previous && entry.Phase < previous.Phase)
         {
-            found.Add($"{name} started after {previous.DescribeAsObject()} (phase {entry.Phase} after {previous.Phase})");
+            found.Add($"{Name()} started after {previous.DescribeAsObject()} (phase {entry.Phase} after {previous.Phase})");
         }
         if (!startedServers.Add((entry.Kind, entry.Index)))
         {
-            found.Add($"{name} started twice");
+            found.Add($"{Name()} started twice");
         }
         if (entry.Kind == ServerKind.Dmm && !Dtlb)
         {
@@ -79,11 +80,11 @@ public sealed class BootOrderChecker
         {
             if (!entry.TakesServerId)
             {
-                found.Add($"{name} started with server id {given}, but it takes none");
+                found.Add($"{Name()} started with server id {given}, but it takes none");
             }
             else if (idOwners.TryGetValue(given, out var owner))
             {
-                found.Add($"{name} started with server id {given}, already given to {owner.DescribeAsObject()}");
+                found.Add($"{Name()} started with server id {given}, already given to {owner.DescribeAsObject()}");
             }
             else
             {
@@ -92,7 +93,7 @@ public sealed class BootOrderChecker
         }
         else if (entry.TakesServerId)
         {
-            found.Add($"{name} started without a server id");
+            found.Add($"{Name()} started without a server id");
         }
 
         if (latestOfHighestPhase is null || entry.Phase >= latestOfHighestPhase.Phase)
