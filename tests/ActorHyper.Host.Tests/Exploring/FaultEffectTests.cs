@@ -24,9 +24,9 @@ public sealed class FaultEffectTests
         return (runner.Run(seed, new RandomStrategy(seed)), recorder);
     }
 
-    internal static MachineScheduleRunner Runner(string scenario, string faults, RunMonitor recorder)
+    internal static MachineScheduleRunner Runner(string scenario, string faults, RunMonitor recorder, params string[] sets)
     {
-        var configuration = ExplorationConfiguration.Load(RepoFiles.Path("hocon/tsar-2x2.conf"), null, [], Variants.None, TextWriter.Null);
+        var configuration = ExplorationConfiguration.Load(RepoFiles.Path("hocon/tsar-2x2.conf"), null, sets, Variants.None, TextWriter.Null);
         return new MachineScheduleRunner(configuration.Options, Serilog.Core.Logger.None, ScenarioParser.Parse(scenario, "test"), [recorder],
             FaultSpecParser.Parse(faults, "test"));
     }
@@ -97,6 +97,27 @@ public sealed class FaultEffectTests
         Assert.Null(recorder.Reached(1, InstanceState.Running));
         // The boot core gave up after its looks (a few deliveries each), far below the step limit.
         Assert.InRange(result.Steps, 10_000, 200_000);
+    }
+
+    [Fact]
+    public void A_watchdog_from_a_killed_launch_does_not_fail_the_next_launch_of_that_instance_early()
+    {
+        // Both launches lose their hand-off; the first is killed 600 ms into its 1 s watchdog.
+        const string Relaunch = "run -nc 1 -i 1\nwait -t 600ms\nkill -i 1\nrun -nc 1 -i 1\nwait -t 5s\n";
+        var recorder = new FaultRecorder();
+        using var runner = Runner(Relaunch, "", recorder, "actorhyper.hypervisor.boot-timeout=1s");
+
+        var result = runner.Run(3, new RandomStrategy(3), new ScheduleInputs(["ipi-lost@xicu(0,1).0#1", "ipi-lost@xicu(0,1).0#2"], null));
+
+        Assert.Null(result.Failure);
+        Assert.Equal(2, result.Faults.Count);
+        var bootings = recorder.States.Where(changed => changed.InstanceId == 1 && changed.State == InstanceState.Booting).ToList();
+        Assert.Equal(2, bootings.Count);
+        var failed = Assert.Single(recorder.States, changed => changed.InstanceId == 1 && changed.State == InstanceState.Failed);
+        // The second launch's own watchdog, a second after its hand-off; the first's fired at 1 s and found another launch.
+        Assert.Equal(TimeSpan.FromSeconds(1), failed.At - bootings[1].At);
+        Assert.True(bootings[1].At >= TimeSpan.FromMilliseconds(600), $"{bootings[1].At}");
+        Assert.Contains("within 1 s of the hand-off", failed.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
