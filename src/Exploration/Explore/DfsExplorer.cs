@@ -53,7 +53,7 @@ public static class DfsExplorer
                 var strategy = tree.NextSchedule();
                 var schedule = runner.Run(options.Seed, strategy);
                 strategy.Finish();
-                var summary = new ScheduleSummary(iteration, options.Seed, strategy.Name, schedule.Outcome, schedule.TraceHash, schedule.Steps);
+                var summary = new ScheduleSummary(iteration, options.Seed, strategy.Name, schedule.Outcome, schedule.TraceHash, schedule.Steps, schedule.Faults.Count);
                 schedules.Add(summary);
                 onSchedule?.Invoke(summary);
                 depthBounded |= schedule.Outcome == RunOutcome.StepLimitReached;

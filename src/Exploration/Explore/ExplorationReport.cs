@@ -38,6 +38,12 @@ public sealed record ExplorationReport
 
     public long MaxSteps => Schedules.Count == 0 ? 0 : Schedules.Max(static s => s.Steps);
 
+    /// <summary>Faults injected, over every schedule.</summary>
+    public long FaultsInjected => Schedules.Sum(static s => (long)s.Faults);
+
+    /// <summary>Schedules that had at least one fault injected.</summary>
+    public int SchedulesWithFaults => Schedules.Count(static s => s.Faults > 0);
+
     /// <summary>Every schedule's trace hash folded in iteration order: one number to compare two explorations by.</summary>
     public ulong Digest => Schedules.Aggregate(StableHash.Offset, static (digest, s) => StableHash.Add(digest, s.TraceHash));
 

@@ -106,7 +106,7 @@ public static class Explorer
                 var seed = unchecked(options.Seed + (ulong)iteration);
                 var strategy = ExplorationStrategies.For(options.Strategy, iteration, seed, options.Depth, result.PctSteps);
                 var schedule = runner.Run(seed, strategy);
-                var summary = new ScheduleSummary(iteration, seed, strategy.Name, schedule.Outcome, schedule.TraceHash, schedule.Steps);
+                var summary = new ScheduleSummary(iteration, seed, strategy.Name, schedule.Outcome, schedule.TraceHash, schedule.Steps, schedule.Faults.Count);
                 result.Schedules.Add(summary);
                 result.NoteCoverage(schedule.Coverage, iteration);
                 onSchedule?.Invoke(summary);

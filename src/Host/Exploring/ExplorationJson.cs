@@ -25,7 +25,9 @@ public static class ExplorationJson
             json.WriteNumber("workers", options.Workers);
             json.WriteString("shard", options.Shard.ToString());
             json.WriteString("configurationHash", outcome.Configuration.HashText);
-        json.WriteString("faults", outcome.Configuration.Options.Faults);
+            json.WriteString("faults", outcome.Configuration.Options.Faults);
+            json.WriteNumber("faultsInjected", report.FaultsInjected);
+            json.WriteNumber("schedulesWithFaults", report.SchedulesWithFaults);
             json.WriteNumber("schedules", report.Schedules.Count);
             json.WriteNumber("elapsedSeconds", Math.Round(report.Elapsed.TotalSeconds, 3));
             json.WriteNumber("schedulesPerSecond", Math.Round(report.SchedulesPerSecond, 2));

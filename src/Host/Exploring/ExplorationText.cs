@@ -31,7 +31,7 @@ public static class ExplorationText
 
         if (outcome.Configuration.Options.Faults is { Length: > 0 } faults)
         {
-            lines.Add($"faults:                 {faults}");
+            lines.Add(Invariant($"faults:                 {faults}; {report.FaultsInjected} injected, in {report.SchedulesWithFaults} of {report.Schedules.Count} schedules"));
         }
 
         foreach (var (depth, bound) in report.PctBounds)

@@ -71,6 +71,12 @@ public sealed class FaultExploreTests : IDisposable
         Assert.Equal(one.GetProperty("digest").GetString(), two.GetProperty("digest").GetString());
         Assert.NotEqual(one.GetProperty("digest").GetString(), none.GetProperty("digest").GetString());
         Assert.Equal(Spec, one.GetProperty("faults").GetString());
+        // The counts of what was injected, the same for any number of workers; none without faults.
+        Assert.True(one.GetProperty("faultsInjected").GetInt64() >= one.GetProperty("schedulesWithFaults").GetInt32());
+        Assert.InRange(one.GetProperty("schedulesWithFaults").GetInt32(), 1, 4);
+        Assert.Equal(one.GetProperty("faultsInjected").GetInt64(), two.GetProperty("faultsInjected").GetInt64());
+        Assert.Equal(0, none.GetProperty("faultsInjected").GetInt64());
+        Assert.Equal(0, none.GetProperty("schedulesWithFaults").GetInt32());
     }
 
     [Fact]
