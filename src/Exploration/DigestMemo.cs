@@ -11,6 +11,9 @@ public sealed class DigestMemo
 {
     private readonly Dictionary<object, ulong> _known = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Per type, its digester (kept across runs: a type's digester never changes).</summary>
+    private readonly Dictionary<Type, object> _digesters = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Digests remembered in this run.</summary>
     public int Count => _known.Count;
 
@@ -20,4 +23,8 @@ public sealed class DigestMemo
     internal bool TryGet(object value, out ulong digest) => _known.TryGetValue(value, out digest);
 
     internal void Remember(object value, ulong digest) => _known[value] = digest;
+
+    internal object? DigesterOf(Type type) => _digesters.GetValueOrDefault(type);
+
+    internal void RememberDigester(Type type, object digester) => _digesters[type] = digester;
 }

@@ -40,10 +40,20 @@ public static class MessageDigest
 
     /// <summary>Folds <paramref name="value"/>'s own digest into <paramref name="hash"/>; called by the compiled functions for values of open types.</summary>
     internal static ulong Add(ulong hash, object? value, int depth, DigestMemo? memo) =>
-        StableHash.Add(hash, value is null ? NullMarker : DigesterOf(value.GetType()).Digest(value, depth, memo));
+        StableHash.Add(hash, value is null ? NullMarker : DigesterOf(value.GetType(), memo).Digest(value, depth, memo));
 
-    private static Digester DigesterOf(Type type) =>
-        Digesters.TryGetValue(type, out var digester) ? digester : Digesters.GetOrAdd(type, Digester.Build);
+    /// <summary>A run's memo keeps the digesters it used, by type identity: one driver's thread, so no concurrent look-up at every value.</summary>
+    private static Digester DigesterOf(Type type, DigestMemo? memo)
+    {
+        if (memo?.DigesterOf(type) is Digester known)
+        {
+            return known;
+        }
+
+        var digester = Digesters.TryGetValue(type, out var shared) ? shared : Digesters.GetOrAdd(type, Digester.Build);
+        memo?.RememberDigester(type, digester);
+        return digester;
+    }
 
     /// <summary>A string, or the null marker, folded in.</summary>
     private static ulong AddString(ulong hash, string? text) => StableHash.Add(hash, text is null ? NullMarker : StableHash.AddText(StableHash.Offset, text));
