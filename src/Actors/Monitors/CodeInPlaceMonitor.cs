@@ -62,22 +62,23 @@ public sealed class CodeInPlaceMonitor : RunMonitor, IStateDigest
         {
             var copy = new MachineAddress(instance.BootCluster, fetched.Machine.Offset);
             Expect(instance, fetched, copy, region => region is { Content: CodeBlock { Identity: CodeIdentity.HatActivation }, ContentOffset: 0 } r && r.Offset == copy.Offset,
-                $"the HAT activation code the core runs from {fetched.Machine} has no copy at the same offset in the instance's cluster 0 ({copy})");
+                () => $"the HAT activation code the core runs from {fetched.Machine} has no copy at the same offset in the instance's cluster 0 ({copy})");
             var arch = instance.MachineAddressOf(BootLayout.ArchInfo);
             Expect(instance, fetched, arch, region => region is { Content: DataRecord { Data: ArchInfo } },
-                $"the arch-info is not at {arch}");
+                () => $"the arch-info is not at {arch}");
             var loader = instance.MachineAddressOf(BootLayout.BootLoader);
             Expect(instance, fetched, loader, region => region is { Content: CodeBlock { Identity: CodeIdentity.BootLoader }, ContentOffset: 0 } r && r.Offset == loader.Offset,
-                $"the boot loader is not at {loader}");
+                () => $"the boot loader is not at {loader}");
         }
     }
 
-    private void Expect(Allocation instance, CodeFetched fetched, MachineAddress at, Func<MemoryRegion?, bool> holds, string problem)
+    /// <param name="problem">Worded only when the check fails: every HAT activation fetch of every boot is checked.</param>
+    private void Expect(Allocation instance, CodeFetched fetched, MachineAddress at, Func<MemoryRegion?, bool> holds, Func<string> problem)
     {
         var region = Memory.At(at);
         if (!holds(region))
         {
-            Fail($"core {fetched.Core} of instance {instance.InstanceId} entered the HAT activation code, but {problem} " +
+            Fail($"core {fetched.Core} of instance {instance.InstanceId} entered the HAT activation code, but {problem()} " +
                  $"({(region is { } found ? found.ToString() : "empty memory")} there)");
         }
     }
