@@ -66,7 +66,6 @@ public sealed class OurContender : IDisposable
     private readonly ActorSystem _system;
     private readonly Verdict _verdict = new();
     private readonly IActorRef _host;
-    private readonly RootHost.Cleared _cleared = new();
     private long _roots;
     private bool _rootLive;
 
@@ -74,7 +73,7 @@ public sealed class OurContender : IDisposable
     {
         _system = ActorSystem.Create(name, ControlledConfig.Controlled(seed: 1));
         Driver = ControlledDriver.Of(_system);
-        _host = Driver.ActorOf(ProducedProps.Of(() => new RootHost(_cleared)), "host");
+        _host = Driver.ActorOf(ProducedProps.Of(() => new RootHost()), "host");
     }
 
     public ControlledDriver Driver { get; }
@@ -115,9 +114,8 @@ public sealed class OurContender : IDisposable
         }
 
         Driver.BetweenRuns();
-        _cleared.Done = false;
+        // The toys' actors are quiet at a run's end: quiescence comes once the stop has been driven.
         _host.Tell(RootHost.Clear.Instance);
-        Driver.RunUntil(() => _cleared.Done);
         Driver.RunUntilQuiescent();
         _rootLive = false;
     }
@@ -125,10 +123,7 @@ public sealed class OurContender : IDisposable
     /// <summary>Builds each schedule's root as its child, under one name (free again once the last root has stopped), and stops it.</summary>
     private sealed class RootHost : UntypedActor
     {
-        private readonly Cleared _cleared;
         private IActorRef? _root;
-
-        public RootHost(Cleared cleared) => _cleared = cleared;
 
         protected override void OnReceive(object message)
         {
@@ -144,17 +139,11 @@ public sealed class OurContender : IDisposable
                         _root = null;
                     }
 
-                    _cleared.Done = true;
                     break;
                 default:
                     Unhandled(message);
                     break;
             }
-        }
-
-        public sealed class Cleared
-        {
-            public bool Done { get; set; }
         }
 
         public sealed class Clear

@@ -12,7 +12,7 @@ public sealed class DigestMemo
     private readonly Dictionary<object, ulong> _known = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Per type, its digester (kept across runs: a type's digester never changes).</summary>
-    private readonly Dictionary<Type, object> _digesters = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Type, MessageDigest.Digester> _digesters = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Digests remembered in this run.</summary>
     public int Count => _known.Count;
@@ -24,7 +24,7 @@ public sealed class DigestMemo
 
     internal void Remember(object value, ulong digest) => _known[value] = digest;
 
-    internal object? DigesterOf(Type type) => _digesters.GetValueOrDefault(type);
+    internal MessageDigest.Digester? DigesterOf(Type type) => _digesters.GetValueOrDefault(type);
 
-    internal void RememberDigester(Type type, object digester) => _digesters[type] = digester;
+    internal void RememberDigester(Type type, MessageDigest.Digester digester) => _digesters[type] = digester;
 }

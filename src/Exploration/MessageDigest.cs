@@ -45,7 +45,7 @@ public static class MessageDigest
     /// <summary>A run's memo keeps the digesters it used, by type identity: one driver's thread, so no concurrent look-up at every value.</summary>
     private static Digester DigesterOf(Type type, DigestMemo? memo)
     {
-        if (memo?.DigesterOf(type) is Digester known)
+        if (memo?.DigesterOf(type) is { } known)
         {
             return known;
         }
@@ -71,10 +71,10 @@ public static class MessageDigest
     }
 
     /// <summary>A value's own digest, from its type's compiled function.</summary>
-    private delegate ulong DigestFunction(object value, int depth, DigestMemo? memo);
+    internal delegate ulong DigestFunction(object value, int depth, DigestMemo? memo);
 
     /// <summary>How one runtime type is digested: built once per type, compiled for composites and sequences.</summary>
-    private sealed class Digester(DigestFunction digest)
+    internal sealed class Digester(DigestFunction digest)
     {
         private static readonly MethodInfo AddValue = typeof(StableHash).GetMethod(nameof(StableHash.Add))!;
         private static readonly MethodInfo AddText = typeof(MessageDigest).GetMethod(nameof(AddString), BindingFlags.NonPublic | BindingFlags.Static)!;

@@ -21,8 +21,7 @@ public sealed record MachineDependentInfo(
             .Where(device => device.Kind is not (DeviceKind.Dma or DeviceKind.Ram))
             .Select((device, i) => new IoBankInfo(i, device.Kind, device.Base, device.Size, device.Irq));
         var processors = archInfo.Clusters
-            .SelectMany(cluster => Enumerable.Range(0, cluster.Cores).Select(local => (cluster.InstanceCluster, Local: local)))
-            .Select((core, i) => new ProcessorInfo(i, core.InstanceCluster, core.Local, i == archInfo.BootstrapCpu));
+            .SelectMany((cluster, i) => Enumerable.Range(0, cluster.Cores).Select(local => ProcessorOf(archInfo, i, local)));
         var dmas = archInfo.Clusters
             .SelectMany(cluster => cluster.Devices.Where(device => device.Kind == DeviceKind.Dma)
                 .Select(device => (cluster.InstanceCluster, Device: device)))
