@@ -6,7 +6,7 @@ public static class Program
 {
     /// <summary>
     /// <c>quick</c>: one line per measurement, in about a minute; <c>scenario [seeds]</c>: the default
-    /// scenario's schedules per second; <c>allocations [seeds]</c>: what it allocates, by type; anything else goes to BenchmarkDotNet.
+    /// scenario's schedules per second; <c>allocations [seeds]</c>: what it allocates, by type; <c>mix [seeds]</c>: its deliveries by receiver and message; anything else goes to BenchmarkDotNet.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -19,6 +19,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "scenario")
         {
             return DefaultScenario.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "mix")
+        {
+            return DeliveryMix.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "allocations")

@@ -55,22 +55,23 @@ internal sealed class Channel : Choice
 
     private Held Head => _held.Peek();
 
-    public void Add(Akka.Actor.Envelope envelope, long step)
+    /// <summary>Holds <paramref name="envelope"/>, with its message's digest (taken as it is sent, see <see cref="Held"/>).</summary>
+    public void Add(Akka.Actor.Envelope envelope, long step, ulong digest)
     {
         ContentDigest = null;
-        _held.Enqueue(new Held(envelope, step, _nextSequence++));
+        _held.Enqueue(new Held(envelope, step, _nextSequence++, digest));
     }
 
     /// <summary>Puts messages the actor unstashed ahead of those this channel already holds.</summary>
-    public void AddFirst(IReadOnlyList<Akka.Actor.Envelope> envelopes, long step)
+    public void AddFirst(IReadOnlyList<(Akka.Actor.Envelope Envelope, ulong Digest)> envelopes, long step)
     {
         Debug.Assert(IsUnstash, "only the unstash channel takes messages at its front");
         ContentDigest = null;
         var rest = _held.ToArray();
         _held.Clear();
-        foreach (var envelope in envelopes)
+        foreach (var (envelope, digest) in envelopes)
         {
-            _held.Enqueue(new Held(envelope, step, _nextSequence++));
+            _held.Enqueue(new Held(envelope, step, _nextSequence++, digest));
         }
 
         foreach (var held in rest)
@@ -99,5 +100,11 @@ internal sealed class Channel : Choice
         _nextSequence = 0;
     }
 
-    internal readonly record struct Held(Akka.Actor.Envelope Envelope, long SentAtStep, long Sequence);
+    /// <summary>
+    /// A held message. Its <see cref="Digest"/> (the trace hash folds it in at delivery) is taken when
+    /// it is held: the message was just built and is still in the cache, where at its delivery, many
+    /// steps later, reading it again cost several times as much. Messages are values, so it is the
+    /// digest the delivery would take.
+    /// </summary>
+    internal readonly record struct Held(Akka.Actor.Envelope Envelope, long SentAtStep, long Sequence, ulong Digest);
 }

@@ -60,7 +60,7 @@ public sealed partial class ControlledDriver
             _used.Add(channel);
         }
 
-        channel.Add(envelope, Steps);
+        channel.Add(envelope, Steps, DigestOf(envelope));
         if (channel.ReadyIndex < 0)
         {
             MakeReady(channel);
@@ -88,10 +88,10 @@ public sealed partial class ControlledDriver
             return;
         }
 
-        var taken = new List<Envelope>();
+        var taken = new List<(Envelope, ulong)>();
         while (queue.TryDequeue(out var envelope))
         {
-            taken.Add(envelope);
+            taken.Add((envelope, DigestOf(envelope)));
         }
 
         if (!_unstash.TryGetValue(cell, out var channel))
@@ -183,7 +183,7 @@ public sealed partial class ControlledDriver
             }
         }
 
-        Deliver(channel.Cell, held.Envelope, channel.Receiver, channel.Sender, isTimer: false);
+        Deliver(channel.Cell, held.Envelope, channel.Receiver, channel.Sender, isTimer: false, held.Digest);
     }
 
     private void MakeReady(Channel channel)

@@ -131,7 +131,8 @@ public sealed partial class ControlledDriver
         else if (timer.Target is ActorRefWithCell { Underlying: ActorCell cell } && cell.Dispatcher is ControlledDispatcher dispatcher
                  && dispatcher.Driver == this)
         {
-            Deliver(cell, new Envelope(timer.Message!, timer.SenderRef ?? ActorRefs.NoSender), timer.Receiver, Choice.TimerSender, isTimer: true);
+            var envelope = new Envelope(timer.Message!, timer.SenderRef ?? ActorRefs.NoSender);
+            Deliver(cell, envelope, timer.Receiver, Choice.TimerSender, isTimer: true, DigestOf(envelope));
         }
         else
         {

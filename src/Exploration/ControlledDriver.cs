@@ -542,7 +542,10 @@ public sealed partial class ControlledDriver
     }
 
     /// <summary>Delivers one message to a controlled actor, on this thread: one mailbox turn, done here (see below).</summary>
-    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer)
+    /// <summary>The digest of a message the trace hash will fold in: none between runs, which are not hashed.</summary>
+    private ulong DigestOf(Envelope envelope) => IsBetweenRuns ? 0 : MessageDigest.Of(envelope.Message, _digests);
+
+    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer, ulong digest)
     {
         if (!IsBetweenRuns)
         {
@@ -551,7 +554,6 @@ public sealed partial class ControlledDriver
                 ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
             }
 
-            var digest = MessageDigest.Of(envelope.Message, _digests);
             _traceHash = StableHash.Add(StableHash.Add(_traceHash, digest), (ulong)_now.Ticks);
             TrackDelivery(cell, envelope, digest);
         }
