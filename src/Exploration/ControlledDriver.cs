@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Akka.Actor;
 using Akka.Actor.Internal;
 using Akka.Dispatch;
@@ -38,6 +39,12 @@ public sealed partial class ControlledDriver
     /// <summary>The monitors that look at deliveries, and those that look at events: the others cost a step nothing.</summary>
     private readonly List<RunMonitor> _deliveryMonitors = [];
     private readonly List<RunMonitor> _eventMonitors = [];
+
+    /// <summary>Per message type, the delivery monitors that want it (<see cref="RunMonitor.WantsDelivery"/>); rebuilt when a monitor is added.</summary>
+    private readonly Dictionary<Type, RunMonitor[]> _deliveryMonitorsByType = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Per event type, the event monitors that want it.</summary>
+    private readonly Dictionary<Type, RunMonitor[]> _eventMonitorsByType = new(ReferenceEqualityComparer.Instance);
     private readonly List<Decision> _decisions = [];
 
     /// <summary>Per decision, the index the strategy chose among the step's choices (0 is the default order's).</summary>
@@ -123,6 +130,8 @@ public sealed partial class ControlledDriver
     {
         ArgumentNullException.ThrowIfNull(monitor);
         _monitors.Add(monitor);
+        _deliveryMonitorsByType.Clear();
+        _eventMonitorsByType.Clear();
         if (Overrides(monitor, nameof(RunMonitor.OnDelivery)))
         {
             _deliveryMonitors.Add(monitor);
@@ -232,7 +241,7 @@ public sealed partial class ControlledDriver
             return RunOutcome.Pruned;
         }
 
-        Consult(_monitors, outcome, static (monitor, ended) => monitor.OnRunEnd(ended));
+        Consult(CollectionsMarshal.AsSpan(_monitors), outcome, static (monitor, ended) => monitor.OnRunEnd(ended));
         return Failure is null ? outcome : RunOutcome.Failed;
     }
 
@@ -549,9 +558,9 @@ public sealed partial class ControlledDriver
     {
         if (!IsBetweenRuns)
         {
-            if (_deliveryMonitors.Count > 0)
+            if (_deliveryMonitors.Count > 0 && Interested(_deliveryMonitorsByType, _deliveryMonitors, envelope.Message.GetType(), static (m, t) => m.WantsDelivery(t)) is { Length: > 0 } watching)
             {
-                ObserveDelivery(new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
+                ObserveDelivery(watching, new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
             }
 
             _traceHash = StableHash.Add(StableHash.Add(_traceHash, digest), (ulong)_now.Ticks);
@@ -587,12 +596,14 @@ public sealed partial class ControlledDriver
         TakeUnstashed(cell);
     }
 
-    private void ObserveDelivery(Delivery delivery) => Consult(_deliveryMonitors, delivery, static (monitor, seen) => monitor.OnDelivery(seen));
+    private void ObserveDelivery(RunMonitor[] watching, Delivery delivery) => Consult(watching, delivery, static (monitor, seen) => monitor.OnDelivery(seen));
 
-    private void ObserveEvent(object published) => Consult(_eventMonitors, published, static (monitor, seen) => monitor.OnEvent(seen));
+    private void ObserveEvent(object published) =>
+        Consult(Interested(_eventMonitorsByType, _eventMonitors, published.GetType(), static (m, t) => m.WantsEvent(t)), published,
+            static (monitor, seen) => monitor.OnEvent(seen));
 
     /// <summary>Shows <paramref name="seen"/> to each monitor; the first violation is the run's failure (what was seen still happens).</summary>
-    private void Consult<T>(List<RunMonitor> monitors, T seen, Action<RunMonitor, T> look)
+    private void Consult<T>(ReadOnlySpan<RunMonitor> monitors, T seen, Action<RunMonitor, T> look)
     {
         foreach (var monitor in monitors)
         {
@@ -605,6 +616,18 @@ public sealed partial class ControlledDriver
                 Failure ??= new RunFailure(monitor.Name, e.Message, Steps, _now);
             }
         }
+    }
+
+    /// <summary>The monitors of <paramref name="all"/> that want <paramref name="type"/>, in the order they were added; asked once per type.</summary>
+    private static RunMonitor[] Interested(Dictionary<Type, RunMonitor[]> byType, List<RunMonitor> all, Type type, Func<RunMonitor, Type, bool> wants)
+    {
+        if (!byType.TryGetValue(type, out var interested))
+        {
+            interested = [.. all.Where(monitor => wants(monitor, type))];
+            byType.Add(type, interested);
+        }
+
+        return interested;
     }
 
     /// <summary>Subscribes the event sink once the system exists: Akka builds dispatchers before its provider is ready.</summary>

@@ -27,6 +27,18 @@ public abstract class RunMonitor
     {
     }
 
+    /// <summary>
+    /// Whether <see cref="OnDelivery"/> wants deliveries of messages of <paramref name="messageType"/>
+    /// (as delivered: an actor timer's message in its wrapper). Asked once per type, so the answer
+    /// must depend on the type alone; by default every delivery. A monitor that reads a few message
+    /// types says so, and the driver spares it the others (and, when no monitor wants one, the
+    /// <see cref="Delivery"/> itself).
+    /// </summary>
+    public virtual bool WantsDelivery(Type messageType) => true;
+
+    /// <summary>Whether <see cref="OnEvent"/> wants published events of <paramref name="eventType"/>; as <see cref="WantsDelivery"/>, once per type.</summary>
+    public virtual bool WantsEvent(Type eventType) => true;
+
     /// <summary>Called once the run is over (quiescent or at its deadline): where liveness is judged.</summary>
     public virtual void OnRunEnd(RunOutcome outcome)
     {

@@ -199,6 +199,52 @@ public sealed class LifecycleTests
         driver.Terminate();
     }
 
+    /// <summary>Wants only string deliveries and <see cref="Published"/> events; records everything it is shown.</summary>
+    private sealed class Choosy : RunMonitor
+    {
+        public List<Type> Shown { get; } = [];
+
+        public List<Type> Asked { get; } = [];
+
+        public override bool WantsDelivery(Type messageType)
+        {
+            Asked.Add(messageType);
+            return messageType == typeof(string);
+        }
+
+        public override bool WantsEvent(Type eventType) => eventType == typeof(Published);
+
+        public override void OnDelivery(Delivery delivery) => Shown.Add(delivery.Message.GetType());
+
+        public override void OnEvent(object published) => Shown.Add(published.GetType());
+    }
+
+    [Fact]
+    public void A_monitor_is_shown_only_the_deliveries_and_events_of_the_types_it_wants_and_asked_once_per_type()
+    {
+        var system = ControlledSystems.Create(1);
+        var driver = system.Driver();
+        var choosy = new Choosy();
+        var all = new NoSecondEvent();
+        driver.AddMonitor(choosy);
+        driver.AddMonitor(all);
+        var publisher = driver.ActorOf(Props.Create(() => new Publisher()), "publisher");
+        var echo = driver.ActorOf(Props.Create(() => new Echo()), "echo");
+        publisher.Tell("one");
+        echo.Tell(1);
+        echo.Tell(2);
+
+        Assert.Equal(RunOutcome.Quiescent, driver.RunUntilQuiescent());
+        // The string and its Published event; not the ints, nor the echo's replies, nor the log event.
+        Assert.Equal([typeof(string), typeof(Published)], choosy.Shown);
+        Assert.Equal(choosy.Asked.Distinct().Count(), choosy.Asked.Count);
+        Assert.Contains(typeof(int), choosy.Asked);
+        // A monitor that wants everything still sees every delivery.
+        Assert.True(driver.Steps >= 3);
+        Assert.Equal(Enumerable.Range(0, (int)driver.Steps).Select(step => (long)step), all.Deliveries);
+        driver.Terminate();
+    }
+
     [Fact]
     public void Log_events_are_written_where_they_are_published_stamped_with_the_step()
     {

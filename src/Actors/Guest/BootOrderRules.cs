@@ -21,6 +21,9 @@ internal sealed class BootOrderRules(bool dtlb)
     public static bool IsRead(object happened) =>
         happened is InstanceStateChanged or ServerIdTaken or GuestServerStarted or IdleShuttleTaken or SrvstartFinished;
 
+    /// <summary>The events the rules read (<see cref="IsRead"/>, <see cref="Observe"/>).</summary>
+    public static readonly Type[] Events = [typeof(InstanceStateChanged), typeof(ServerIdTaken), typeof(GuestServerStarted), typeof(IdleShuttleTaken), typeof(SrvstartFinished)];
+
     /// <summary>The rule <paramref name="happened"/> breaks, as a violation event, or null.</summary>
     public GuestRuleViolated? Observe(object happened, TimeSpan now)
     {

@@ -54,6 +54,8 @@ public sealed class BootOrderRunMonitor : RunMonitor, IStateDigest
         return history;
     }
 
+    public override bool WantsEvent(Type eventType) => EventInterest.Any(eventType, BootOrderRules.Events);
+
     public override void OnEvent(object published)
     {
         ArgumentNullException.ThrowIfNull(published);

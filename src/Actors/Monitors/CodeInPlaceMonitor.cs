@@ -35,6 +35,9 @@ public sealed class CodeInPlaceMonitor : RunMonitor, IStateDigest
         instances.Clear();
     }
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(CodeFetched)], MemoryImage.Events, InstanceBook.Events);
+
     public override void OnEvent(object published)
     {
         if (published is CodeFetched fetched)

@@ -11,6 +11,9 @@ public sealed class FbMatchesTtyMonitor : RunMonitor, IStateDigest
     /// <summary>It keeps nothing: each allocation is judged alone.</summary>
     public ulong StateDigest() => 0;
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(ResourcesAllocated)]);
+
     public override void OnEvent(object published)
     {
         if (published is ResourcesAllocated { Allocation: var allocation } && allocation.FbChannel != allocation.TtyChannel)

@@ -25,6 +25,9 @@ public sealed class HatBeforeIpiMonitor : RunMonitor, IStateDigest
         instances.Clear();
     }
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(IpiSent)], HatBook.Events, InstanceBook.Events);
+
     public override void OnEvent(object published)
     {
         if (published is IpiSent { Writer: { Kind: UnitKind.Core } writer } sent &&

@@ -21,6 +21,9 @@ internal sealed class HatBook
     public ulong Digest() => digest ??= StateDigests.Unordered(hats, static entry =>
         StableHash.Add(StableHash.Add(MessageDigest.Of(entry.Key), (ulong)entry.Value.Mode), MessageDigest.Of(entry.Value.Configuration)));
 
+    /// <summary>The events <see cref="Observe"/> applies.</summary>
+    public static readonly Type[] Events = [typeof(HatConfigured), typeof(HatActivated), typeof(HatReset)];
+
     /// <summary>Applies a HAT event after the caller has looked at it; true if it was one.</summary>
     public bool Observe(object published)
     {

@@ -29,6 +29,9 @@ public sealed class HatConfiguredBeforeActivationMonitor(MachineSpec spec) : Run
         instances.Clear();
     }
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(HatActivated), typeof(HatRefused), typeof(IpiSent)], HatBook.Events, InstanceBook.Events);
+
     public override void OnEvent(object published)
     {
         switch (published)

@@ -21,6 +21,9 @@ internal sealed class InstanceBook
     /// <summary>The live instances' allocations, by instance id.</summary>
     public ulong Digest() => StateDigests.Ordered(live, static entry => MessageDigest.Of(entry.Value));
 
+    /// <summary>The events <see cref="Observe"/> follows.</summary>
+    public static readonly Type[] Events = [typeof(ResourcesAllocated), typeof(ResourcesReleased)];
+
     /// <summary>Follows allocations and releases; true if <paramref name="published"/> was one.</summary>
     public bool Observe(object published)
     {

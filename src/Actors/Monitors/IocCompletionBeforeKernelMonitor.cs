@@ -27,6 +27,9 @@ public sealed class IocCompletionBeforeKernelMonitor(MachineSpec spec) : RunMoni
         completed.Clear();
     }
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(ResourcesAllocated), typeof(IpiTaken), typeof(CodeFetched)], InstanceBook.Events);
+
     public override void OnEvent(object published)
     {
         switch (published)

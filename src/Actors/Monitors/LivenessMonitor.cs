@@ -46,6 +46,8 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor, IStateDigest
         commands.Clear();
     }
 
+    public override bool WantsDelivery(Type messageType) => messageType == typeof(ShellInput);
+
     public override void OnDelivery(Delivery delivery)
     {
         ArgumentNullException.ThrowIfNull(delivery);
@@ -55,6 +57,10 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor, IStateDigest
             commands.Add((delivery.Step, input.Text.Trim()));
         }
     }
+
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(InstanceStateChanged), typeof(CoreStatusChanged), typeof(IpiSent), typeof(IpiTaken), typeof(XicuReset), typeof(ShellAnswered)],
+            XicuMaskBook.Events);
 
     public override void OnEvent(object published)
     {

@@ -15,6 +15,9 @@ public sealed class MailboxOverwriteMonitor : RunMonitor, IStateDigest
     /// <summary>It keeps nothing: the XICU reports each overwrite.</summary>
     public ulong StateDigest() => 0;
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(MailboxOverwritten)]);
+
     public override void OnEvent(object published)
     {
         if (published is MailboxOverwritten overwritten)

@@ -25,6 +25,9 @@ internal sealed class MemoryImage
     public ulong Digest() => digest ??= StateDigests.Unordered(clusters.Where(static entry => entry.Value.Count > 0), static entry =>
         StableHash.Add(MessageDigest.Of(entry.Key), StateDigests.Ordered(entry.Value, static region => MessageDigest.Of(region))));
 
+    /// <summary>The events <see cref="Observe"/> applies.</summary>
+    public static readonly Type[] Events = [typeof(MemoryWritten), typeof(MemoryCopied), typeof(MemoryCleared)];
+
     /// <summary>Applies a memory event; true if it was one.</summary>
     public bool Observe(object published)
     {

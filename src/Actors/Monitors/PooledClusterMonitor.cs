@@ -57,6 +57,9 @@ public sealed class PooledClusterMonitor : RunMonitor, IStateDigest
         cores.Clear();
     }
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(CoreStatusChanged), typeof(ResourcesReleased)], HatBook.Events, keepsMemory ? MemoryImage.Events : []);
+
     public override void OnEvent(object published)
     {
         switch (published)

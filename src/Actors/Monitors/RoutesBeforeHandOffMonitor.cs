@@ -32,6 +32,9 @@ public sealed class RoutesBeforeHandOffMonitor(MachineSpec spec) : RunMonitor, I
         masks.Clear();
     }
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(InterruptRouted), typeof(InterruptUnrouted), typeof(InterruptRaised), typeof(IpiSent)], XicuMaskBook.Events, InstanceBook.Events);
+
     public override void OnEvent(object published)
     {
         masks.Observe(published);

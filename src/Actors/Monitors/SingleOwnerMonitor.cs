@@ -18,6 +18,9 @@ public sealed class SingleOwnerMonitor : RunMonitor, IStateDigest
 
     public ulong StateDigest() => StateDigests.Ordered(live, static entry => MessageDigest.Of(entry.Value));
 
+    public override bool WantsEvent(Type eventType) =>
+        EventInterest.Any(eventType, [typeof(ResourcesAllocated), typeof(ResourcesReleased)]);
+
     public override void OnEvent(object published)
     {
         switch (published)

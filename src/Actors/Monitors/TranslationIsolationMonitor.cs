@@ -27,7 +27,11 @@ public sealed class TranslationIsolationMonitor : RunMonitor, IStateDigest
 
     public override void OnRunStart() => hats.Clear();
 
+    public override bool WantsEvent(Type eventType) => EventInterest.Any(eventType, HatBook.Events);
+
     public override void OnEvent(object published) => hats.Observe(published);
+
+    public override bool WantsDelivery(Type messageType) => messageType == typeof(Translated);
 
     public override void OnDelivery(Delivery delivery)
     {

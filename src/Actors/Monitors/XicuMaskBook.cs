@@ -15,6 +15,9 @@ internal sealed class XicuMaskBook
     public ulong Digest() => StateDigests.Unordered(enabled, static entry =>
         StableHash.Add(StableHash.Add(MessageDigest.Of(entry.Cluster), (ulong)entry.Line), (ulong)entry.Slot));
 
+    /// <summary>The events <see cref="Observe"/> takes in.</summary>
+    public static readonly Type[] Events = [typeof(XicuMaskChanged), typeof(XicuReset)];
+
     /// <summary>Takes in a mask change or an XICU reset; false for any other event.</summary>
     public bool Observe(object published)
     {

@@ -37,14 +37,7 @@ internal static class Facts
         {
             foreach (var happened in events)
             {
-                if (happened is Delivery delivery)
-                {
-                    monitor.OnDelivery(delivery);
-                }
-                else
-                {
-                    monitor.OnEvent(happened);
-                }
+                Show(monitor, happened);
             }
         });
         return thrown.Message;
@@ -56,14 +49,26 @@ internal static class Facts
         monitor.OnRunStart();
         foreach (var happened in events)
         {
-            if (happened is Delivery delivery)
+            Show(monitor, happened);
+        }
+    }
+
+    /// <summary>
+    /// Shows a delivery or an event to <paramref name="monitor"/> as the driver does: only if it
+    /// wants its type. A check that needs a type its monitor does not ask for fails its test here.
+    /// </summary>
+    public static void Show(RunMonitor monitor, object happened)
+    {
+        if (happened is Delivery delivery)
+        {
+            if (monitor.WantsDelivery(delivery.Message.GetType()))
             {
                 monitor.OnDelivery(delivery);
             }
-            else
-            {
-                monitor.OnEvent(happened);
-            }
+        }
+        else if (monitor.WantsEvent(happened.GetType()))
+        {
+            monitor.OnEvent(happened);
         }
     }
 }

@@ -158,17 +158,17 @@ public sealed class MonitorUnitTests
         var note = new MemoryWritten(At, new MachineAddress(C(0, 1), 0x10), 4, new[] { new MemoryRegion(0x10, 4, new DataRecord(new CoreAssignment(6))) }.ToValueList(), Shell);
         foreach (var published in new object[] { Allocated(Six), note })
         {
-            code.OnEvent(published);
-            pooled.OnEvent(published);
+            Show(code, published);
+            Show(pooled, published);
         }
 
         // Seen only through the image the other monitor keeps: the pooled monitor does not record memory itself.
-        var message = Assert.Throws<MonitorViolationException>(() => pooled.OnEvent(Released(Six))).Message;
+        var message = Assert.Throws<MonitorViolationException>(() => Show(pooled, Released(Six))).Message;
         Assert.Contains("cluster (0,1) went back to the pool after instance 6 with its RAM not empty", message, StringComparison.Ordinal);
         code.OnRunStart();
         pooled.OnRunStart();
-        pooled.OnEvent(note);
-        pooled.OnEvent(Released(Six));
+        Show(pooled, note);
+        Show(pooled, Released(Six));
     }
 
     [Fact]
@@ -176,13 +176,13 @@ public sealed class MonitorUnitTests
     {
         var monitor = new LivenessMonitor(Spec);
         monitor.OnRunStart();
-        monitor.OnEvent(new InstanceStateChanged(At, Shell, 6, InstanceState.Starting, InstanceState.Booting));
-        monitor.OnEvent(new InstanceStateChanged(At, Shell, 2, InstanceState.Booting, InstanceState.Running));
-        monitor.OnEvent(new CoreStatusChanged(At, Core(0, 1, 1), CoreStatus.RunningHypervisor, CoreStatus.Waiting));
-        monitor.OnEvent(new IpiSent(At, new XicuTarget(C(0, 1), 1), 0x0040_0000, UnitId.Core(Core(0, 1, 0)), Overwrote: false));
-        monitor.OnDelivery(new Delivery(7, At, "/user/machine/c-0-0/core-0", "/temp/a", new ShellInput("wait -i 6"), ActorRefs.Nobody, false));
-        monitor.OnDelivery(new Delivery(8, At, "/user/machine/c-0-0/core-0", "/temp/b", new ShellInput("ps"), ActorRefs.Nobody, false));
-        monitor.OnEvent(new ShellAnswered(At, Shell, "ps", true));
+        Show(monitor, new InstanceStateChanged(At, Shell, 6, InstanceState.Starting, InstanceState.Booting));
+        Show(monitor, new InstanceStateChanged(At, Shell, 2, InstanceState.Booting, InstanceState.Running));
+        Show(monitor, new CoreStatusChanged(At, Core(0, 1, 1), CoreStatus.RunningHypervisor, CoreStatus.Waiting));
+        Show(monitor, new IpiSent(At, new XicuTarget(C(0, 1), 1), 0x0040_0000, UnitId.Core(Core(0, 1, 0)), Overwrote: false));
+        Show(monitor, new Delivery(7, At, "/user/machine/c-0-0/core-0", "/temp/a", new ShellInput("wait -i 6"), ActorRefs.Nobody, false));
+        Show(monitor, new Delivery(8, At, "/user/machine/c-0-0/core-0", "/temp/b", new ShellInput("ps"), ActorRefs.Nobody, false));
+        Show(monitor, new ShellAnswered(At, Shell, "ps", true));
         var message = Assert.Throws<MonitorViolationException>(() => monitor.OnRunEnd(RunOutcome.StepLimitReached)).Message;
         Assert.Contains("instance 6 is still Booting, neither Running nor Failed", message, StringComparison.Ordinal);
         Assert.DoesNotContain("instance 2", message, StringComparison.Ordinal);
