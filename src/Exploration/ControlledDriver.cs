@@ -619,14 +619,14 @@ public sealed partial class ControlledDriver
     }
 
     /// <summary>The monitors of <paramref name="all"/> that want <paramref name="type"/>, in the order they were added; asked once per type.</summary>
-    private static RunMonitor[] Interested(Dictionary<Type, RunMonitor[]> byType, List<RunMonitor> all, Type type, Func<RunMonitor, Type, bool> wants)
-    {
-        if (!byType.TryGetValue(type, out var interested))
-        {
-            interested = [.. all.Where(monitor => wants(monitor, type))];
-            byType.Add(type, interested);
-        }
+    private static RunMonitor[] Interested(Dictionary<Type, RunMonitor[]> byType, List<RunMonitor> all, Type type, Func<RunMonitor, Type, bool> wants) =>
+        byType.TryGetValue(type, out var interested) ? interested : AskInterest(byType, all, type, wants);
 
+    /// <summary>The first time a type is seen (apart: a lambda's captures would be allocated at every look-up).</summary>
+    private static RunMonitor[] AskInterest(Dictionary<Type, RunMonitor[]> byType, List<RunMonitor> all, Type type, Func<RunMonitor, Type, bool> wants)
+    {
+        var interested = all.Where(monitor => wants(monitor, type)).ToArray();
+        byType.Add(type, interested);
         return interested;
     }
 

@@ -18,8 +18,12 @@ public static class StableHash
     public static ulong Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Actors' paths and type names, hashed as actors and channels appear: a short text is encoded
+        // on the stack (at most 3 bytes a UTF-16 unit), so that hashing it allocates nothing.
+        Span<byte> buffer = stackalloc byte[3 * 256];
+        ReadOnlySpan<byte> bytes = text.Length <= 256 ? buffer[..Encoding.UTF8.GetBytes(text, buffer)] : Encoding.UTF8.GetBytes(text);
         var hash = Offset;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        foreach (var b in bytes)
         {
             hash = (hash ^ b) * Prime;
         }

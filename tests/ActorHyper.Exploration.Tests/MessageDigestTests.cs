@@ -27,6 +27,25 @@ public sealed class MessageDigestTests
         new(3, new Status(state, new Point(1, y), previous), [new Point(0, 0), new Point(1, y)], TimeSpan.FromMilliseconds(5));
 
     [Fact]
+    public void A_text_hash_is_FNV_1a_over_its_UTF_8_bytes_short_or_long()
+    {
+        // The published FNV-1a 64 values: actors' random streams are seeded from these hashes, so they never change.
+        Assert.Equal(0xcbf29ce484222325UL, StableHash.Of(""));
+        Assert.Equal(0xaf63dc4c8601ec8cUL, StableHash.Of("a"));
+        Assert.Equal(0x85944171f73967e8UL, StableHash.Of("foobar"));
+        // Past the stack buffer the bytes come from the heap; beyond ASCII, each character is its UTF-8 bytes.
+        var accented = new string('é', 300);
+        var expected = 0xcbf29ce484222325UL;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(accented))
+        {
+            expected = (expected ^ b) * 1099511628211UL;
+        }
+
+        Assert.Equal(expected, StableHash.Of(accented));
+        Assert.NotEqual(StableHash.Of(accented[..256]), StableHash.Of(accented[..255]));
+    }
+
+    [Fact]
     public void Equal_values_digest_alike_and_a_difference_anywhere_inside_changes_the_digest()
     {
         Assert.Equal(MessageDigest.Of(Sample()), MessageDigest.Of(Sample()));
