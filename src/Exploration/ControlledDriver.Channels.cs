@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Akka.Dispatch;
 
 namespace ActorHyper.Exploration;
 
@@ -82,8 +83,11 @@ public sealed partial class ControlledDriver
     /// <summary>Messages the actor put back into its mailbox (unstashed) become choices again, ahead of its other channels.</summary>
     private void TakeUnstashed(ActorCell cell)
     {
+        // Every user message comes through the dispatcher and is held; only a stash puts one back in
+        // the mailbox, and a stash needs a deque-based queue. Any other queue is empty (and asking a
+        // concurrent queue its count costs more than the question is worth at every delivery).
         var queue = cell.Mailbox!.MessageQueue;
-        if (!queue.HasMessages)
+        if (queue is not IDequeBasedMessageQueueSemantics || !queue.HasMessages)
         {
             return;
         }
