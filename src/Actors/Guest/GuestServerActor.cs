@@ -9,15 +9,22 @@ namespace ActorHyper.Actors.Guest;
 /// processors, the relocation table and the DMM. It keeps what it was started with and tells the node
 /// it is up.
 /// </summary>
-public sealed class GuestServerActor : ReceiveActor
+/// <remarks>
+/// An <see cref="UntypedActor"/>, not a ReceiveActor: it is started at every boot, and a ReceiveActor
+/// builds its handler table for each instance.
+/// </remarks>
+public sealed class GuestServerActor : UntypedActor
 {
-    public GuestServerActor()
+    protected override void OnReceive(object message)
     {
-        Receive<StartServer>(start =>
+        if (message is not StartServer start)
         {
-            Started = start;
-            start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
-        });
+            Unhandled(message);
+            return;
+        }
+
+        Started = start;
+        start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
     }
 
     /// <summary>What the server was started with (null until then).</summary>

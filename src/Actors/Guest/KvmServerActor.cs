@@ -8,22 +8,33 @@ namespace ActorHyper.Actors.Guest;
 /// The kernel virtual memory service: started with the end of kernel memory and the DTLB option
 /// (<see cref="KvmSetup"/>), it hands out regions (<c>create_region</c>) with a <see cref="KvmAllocator"/>.
 /// </summary>
-public sealed class KvmServerActor : ReceiveActor
+/// <remarks>
+/// An <see cref="UntypedActor"/>, not a ReceiveActor: it is started at every boot, and a ReceiveActor
+/// builds its handler table for each instance.
+/// </remarks>
+public sealed class KvmServerActor : UntypedActor
 {
     private KvmAllocator? allocator;
 
-    public KvmServerActor()
+    protected override void OnReceive(object message)
     {
-        Receive<StartServer>(start =>
+        switch (message)
         {
-            var setup = start.Setup as KvmSetup
-                ?? throw new InvalidOperationException("the KVM is started with the end of kernel memory and the DTLB option");
-            allocator = new KvmAllocator(setup.Bank, setup.Start);
-            start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
-        });
-        Receive<CreateRegion>(create => Sender.Tell(new RegionCreated(allocator is null
-            ? KvmRegionResult.Refused("the KVM has not started")
-            : allocator.CreateRegion(create.Size)), Self));
+            case StartServer start:
+                var setup = start.Setup as KvmSetup
+                    ?? throw new InvalidOperationException("the KVM is started with the end of kernel memory and the DTLB option");
+                allocator = new KvmAllocator(setup.Bank, setup.Start);
+                start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
+                break;
+            case CreateRegion create:
+                Sender.Tell(new RegionCreated(allocator is null
+                    ? KvmRegionResult.Refused("the KVM has not started")
+                    : allocator.CreateRegion(create.Size)), Self);
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
     }
 
     /// <summary>One for every boot: built once.</summary>

@@ -14,7 +14,11 @@ namespace ActorHyper.Actors.Guest;
 /// processor idles in its shuttle. The cores it knows (<c>bootCore</c>, the senders of idle-shuttle
 /// requests) are their software ports (<see cref="Cores.CorePort"/>), never the cores' actors.
 /// </summary>
-public sealed class OffNodeActor : ReceiveActor
+/// <remarks>
+/// An <see cref="UntypedActor"/>, not a ReceiveActor: it is started at every boot, and a ReceiveActor
+/// builds its handler table for each instance.
+/// </remarks>
+public sealed class OffNodeActor : UntypedActor
 {
     private readonly int instanceId;
     private readonly UnitId unit;
@@ -34,10 +38,28 @@ public sealed class OffNodeActor : ReceiveActor
         this.unit = unit;
         this.processors = processors;
         this.bootCore = bootCore;
-        Receive<ServerUp>(OnServerUp);
-        Receive<PortalCreated>(OnPortalCreated);
-        Receive<RequestIdleShuttle>(OnRequestIdleShuttle);
-        Receive<ProcessorIdle>(OnProcessorIdle);
+    }
+
+    protected override void OnReceive(object message)
+    {
+        switch (message)
+        {
+            case ServerUp up:
+                OnServerUp(up);
+                break;
+            case PortalCreated created:
+                OnPortalCreated(created);
+                break;
+            case RequestIdleShuttle request:
+                OnRequestIdleShuttle(request);
+                break;
+            case ProcessorIdle idling:
+                OnProcessorIdle(idling);
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
     }
 
     public static Props Props(int instanceId, UnitId unit, int processors, IActorRef bootCore) =>

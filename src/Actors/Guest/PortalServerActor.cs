@@ -9,19 +9,30 @@ namespace ActorHyper.Actors.Guest;
 /// ids have slot = seq so that no relocation is needed). A slot already taken, or an id whose slot is
 /// not its seq, is refused.
 /// </summary>
-public sealed class PortalServerActor : ReceiveActor
+/// <remarks>
+/// An <see cref="UntypedActor"/>, not a ReceiveActor: it is started at every boot, and a ReceiveActor
+/// builds its handler table for each instance.
+/// </remarks>
+public sealed class PortalServerActor : UntypedActor
 {
     private readonly Dictionary<int, OffId> slots = [];
     private bool up;
 
-    public PortalServerActor()
+    protected override void OnReceive(object message)
     {
-        Receive<StartServer>(start =>
+        switch (message)
         {
-            up = true;
-            start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
-        });
-        Receive<CreatePortal>(create => Context.Sender.Tell(Create(create.Id), Self));
+            case StartServer start:
+                up = true;
+                start.Node.Tell(new ServerUp(start.Entry, start.Id, Self), Self);
+                break;
+            case CreatePortal create:
+                Context.Sender.Tell(Create(create.Id), Self);
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
     }
 
     /// <summary>One for every boot: built once.</summary>
