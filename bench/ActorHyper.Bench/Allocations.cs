@@ -19,13 +19,11 @@ public static class Allocations
     {
         ArgumentNullException.ThrowIfNull(args);
         var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
-        var system = MachineSystems.Create("allocations", ExecutionMode.Controlled, 0);
-        var handle = HypervisorHandle.Start(system, MachineSpec.Tsar4x4);
-        handle.WaitUntilStarted(TimeSpan.FromSeconds(60));
-        var driver = ControlledDriver.Of(system);
+        var handle = DefaultScenario.StartMachine("allocations");
+        var driver = ControlledDriver.Of(handle.System);
         for (var i = 0; i < 100; i++)
         {
-            Schedule(handle, 1_000_000 + (ulong)i);
+            DefaultScenario.RunSchedule(handle, 1_000_000 + (ulong)i);
         }
 
         using var listener = new AllocationListener();
@@ -36,7 +34,7 @@ public static class Allocations
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < seeds; i++)
         {
-            Schedule(handle, (ulong)i);
+            DefaultScenario.RunSchedule(handle, (ulong)i);
             steps += driver.Steps;
         }
 
@@ -56,15 +54,6 @@ public static class Allocations
         }
 
         return 0;
-    }
-
-    private static void Schedule(HypervisorHandle handle, ulong seed)
-    {
-        handle.PowerCycle(seed);
-        foreach (var command in DefaultScenario.Commands)
-        {
-            handle.Execute(command);
-        }
     }
 
     /// <summary>The runtime's GCAllocationTick events: a sample of allocations by type, weighted by the bytes since the last one.</summary>

@@ -19,6 +19,24 @@ public static class DefaultScenario
 {
     internal static readonly string[] Commands = ["run -nc 2 -i 6", "run -nc 3 -i 2", "wait"];
 
+    /// <summary>A controlled 4×4 machine, started, for the bench's power-cycled modes.</summary>
+    internal static HypervisorHandle StartMachine(string name)
+    {
+        var handle = HypervisorHandle.Start(MachineSystems.Create(name, ExecutionMode.Controlled, 0), MachineSpec.Tsar4x4);
+        handle.WaitUntilStarted(TimeSpan.FromSeconds(60));
+        return handle;
+    }
+
+    /// <summary>One schedule of the scenario on a started machine: a power cycle with <paramref name="seed"/>, then the commands.</summary>
+    internal static void RunSchedule(HypervisorHandle handle, ulong seed)
+    {
+        handle.PowerCycle(seed);
+        foreach (var command in Commands)
+        {
+            handle.Execute(command);
+        }
+    }
+
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -19,10 +19,8 @@ public static partial class DeliveryMix
     {
         ArgumentNullException.ThrowIfNull(args);
         var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-        var system = MachineSystems.Create("mix", ExecutionMode.Controlled, 0);
-        var handle = HypervisorHandle.Start(system, MachineSpec.Tsar4x4);
-        handle.WaitUntilStarted(TimeSpan.FromSeconds(60));
-        var driver = ControlledDriver.Of(system);
+        var handle = DefaultScenario.StartMachine("mix");
+        var driver = ControlledDriver.Of(handle.System);
         var counts = new Dictionary<(string Receiver, string Message), long>();
         var phase = "start";
         driver.AddMonitor(new DeliveryMonitor("mix", () => delivery =>
