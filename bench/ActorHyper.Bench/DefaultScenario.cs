@@ -13,7 +13,8 @@ namespace ActorHyper.Bench;
 /// driver on one thread, schedule after schedule: on one machine power-cycled between seeds (what
 /// exploration does), and with a new actor system and machine per seed (the baseline). Prints
 /// schedules per second, deliveries per second, and every seed whose run failed (an instance not
-/// Running, a refused command, a monitor's violation).
+/// Running, a refused command, a monitor's violation). With <c>threads=N</c>, N machines at once
+/// instead (<see cref="ParallelScenario"/>).
 /// </summary>
 public static class DefaultScenario
 {
@@ -42,6 +43,11 @@ public static class DefaultScenario
         ArgumentNullException.ThrowIfNull(args);
         var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var failures = new List<string>();
+        if (Option(args, "threads=") is { } given && int.Parse(given, CultureInfo.InvariantCulture) is > 1 and var threads)
+        {
+            ParallelScenario.Run(seeds, threads, WarmUp(args), failures);
+            return Report(failures, seeds);
+        }
 
         // Warm-up: JIT and Akka's first actors of every type.
         Fresh(5, 100_000, failures);
@@ -68,20 +74,26 @@ public static class DefaultScenario
                 $"default scenario, new machine per seed: {freshSeeds} schedules in {freshTime.TotalSeconds:0.00} s = {freshSeeds / freshTime.TotalSeconds:0.0} schedules/s, " +
                 $"{freshSteps / freshSeeds} steps/schedule"));
         }
+        return Report(failures, seeds + freshSeeds);
+    }
+
+    private static int Report(List<string> failures, int schedules)
+    {
         Console.WriteLine(failures.Count == 0
-            ? $"no failure in {seeds + freshSeeds} schedules"
+            ? $"no failure in {schedules} schedules"
             : $"{failures.Count} failed schedules:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", failures)}");
         return failures.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>The value of a <c>name=value</c> argument, or null.</summary>
+    private static string? Option(string[] args, string name) =>
+        args.FirstOrDefault(a => a.StartsWith(name, StringComparison.Ordinal)) is { } given ? given[name.Length..] : null;
 
     /// <summary>
     /// Warm-up schedules (<c>warmup=N</c>, 300 unless given): the runtime's tiered JIT promotes hot
     /// methods in the background, and Akka's code is large, so a short warm-up measures the JIT too.
     /// </summary>
-    private static int WarmUp(string[] args) =>
-        args.FirstOrDefault(a => a.StartsWith("warmup=", StringComparison.Ordinal)) is { } given
-            ? int.Parse(given["warmup=".Length..], CultureInfo.InvariantCulture)
-            : 300;
+    private static int WarmUp(string[] args) => Option(args, "warmup=") is { } given ? int.Parse(given, CultureInfo.InvariantCulture) : 300;
 
     /// <summary>The driving thread's CPU time, which a shared machine's other work disturbs far less than wall time.</summary>
     private static string CpuText(TimeSpan? cpu, int seeds) => cpu is { } used
@@ -125,20 +137,29 @@ public static class DefaultScenario
 
     private static void Check(HypervisorHandle handle, ulong seed, List<string> failures)
     {
+        if (Failure(handle, seed) is { } failed)
+        {
+            failures.Add(failed);
+        }
+    }
+
+    /// <summary>Runs the commands on a machine just started or power-cycled with <paramref name="seed"/>; what went wrong, or null.</summary>
+    internal static string? Failure(HypervisorHandle handle, ulong seed)
+    {
         foreach (var command in Commands)
         {
             var reply = handle.Execute(command);
             if (!reply.Succeeded)
             {
-                failures.Add($"seed {seed}: {command}: {reply.Error}");
-                return;
+                return $"seed {seed}: {command}: {reply.Error}";
             }
 
             if (reply.Answer is InstanceTable table && table.Instances.Any(i => i.State != InstanceState.Running))
             {
-                failures.Add($"seed {seed}: {command}: {table}");
-                return;
+                return $"seed {seed}: {command}: {table}";
             }
         }
+
+        return null;
     }
 }
