@@ -73,7 +73,7 @@ public sealed partial class ControlledDriver
         var key = new ChannelKey(sender ?? OutsideKey, receiver);
         if (!_channels.TryGetValue(key, out var channel))
         {
-            channel = new Channel(receiver, PathOf(receiver), sender is null ? Choice.Outside : PathOf(sender), isUnstash: false, sender);
+            channel = new Channel(receiver, KnownPathOf(receiver), sender is null ? Choice.Outside : KnownPathOf(sender), isUnstash: false, sender);
             _channels.Add(key, channel);
         }
 
@@ -100,7 +100,7 @@ public sealed partial class ControlledDriver
 
         if (!_unstash.TryGetValue(cell, out var channel))
         {
-            channel = new Channel(cell, PathOf(cell), Choice.Unstashed, isUnstash: true);
+            channel = new Channel(cell, KnownPathOf(cell), Choice.Unstashed, isUnstash: true);
             _unstash.Add(cell, channel);
         }
 
@@ -260,6 +260,9 @@ public sealed partial class ControlledDriver
     }
 
     private static string PathOf(ActorCell cell) => cell.Self.Path.ToStringWithoutAddress();
+
+    /// <summary>The path built when the actor was created (a new channel's actors are mostly new: each boot makes some 80), else built now.</summary>
+    private string KnownPathOf(ActorCell cell) => _cells.TryGetValue(cell, out var state) ? state.Path : PathOf(cell);
 
     /// <summary>
     /// A channel's key: the sending cell (or <see cref="OutsideKey"/>) and the receiving cell, by

@@ -138,8 +138,9 @@ public sealed partial class ControlledDriver
     /// <summary>From <see cref="ControlledDispatcher"/>: a controlled actor was created (any thread).</summary>
     internal void OnAttached(ActorCell cell)
     {
-        var path = PathOf(cell);
-        _cells[cell] = new CellState(StableHash.Of(path)) { CreatedAtStep = _stepSerial, History = StableHash.Of(path) };
+        var state = new CellState(PathOf(cell)) { CreatedAtStep = _stepSerial };
+        state.History = state.PathHash;
+        _cells[cell] = state;
     }
 
     internal void OnDetached(ActorCell cell) => _cells.TryRemove(cell, out _);
@@ -236,9 +237,12 @@ public sealed partial class ControlledDriver
     }
 
     /// <summary>What the driver keeps per controlled actor for digests.</summary>
-    private sealed class CellState(ulong pathHash)
+    private sealed class CellState(string path)
     {
-        public ulong PathHash { get; } = pathHash;
+        /// <summary>The actor's path without its address, as traces name it, built once.</summary>
+        public string Path { get; } = path;
+
+        public ulong PathHash { get; } = StableHash.Of(path);
 
         /// <summary>The actor's history this run (see the class remarks), seeded with its path.</summary>
         public ulong History { get; set; }
