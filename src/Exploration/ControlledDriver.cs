@@ -550,10 +550,10 @@ public sealed partial class ControlledDriver
         }
     }
 
-    /// <summary>Delivers one message to a controlled actor, on this thread: one mailbox turn, done here (see below).</summary>
     /// <summary>The digest of a message the trace hash will fold in: none between runs, which are not hashed.</summary>
     private ulong DigestOf(Envelope envelope) => IsBetweenRuns ? 0 : MessageDigest.Of(envelope.Message, _digests);
 
+    /// <summary>Delivers one message to a controlled actor, on this thread: one mailbox turn, done here (see below); <paramref name="digest"/> is its message's (<see cref="DigestOf"/>).</summary>
     private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer, ulong digest)
     {
         if (!IsBetweenRuns)

@@ -17,13 +17,6 @@ internal sealed class BootOrderRules(bool dtlb)
     public static IReadOnlyList<Type> Channels { get; } =
         [typeof(InstanceStateChanged), typeof(ServerIdTaken), typeof(GuestServerStarted), typeof(IdleShuttleTaken), typeof(SrvstartFinished)];
 
-    /// <summary>Whether <paramref name="happened"/> is one of the <see cref="Channels"/>' events: a type test, for a monitor that sees every event.</summary>
-    public static bool IsRead(object happened) =>
-        happened is InstanceStateChanged or ServerIdTaken or GuestServerStarted or IdleShuttleTaken or SrvstartFinished;
-
-    /// <summary>The events the rules read (<see cref="IsRead"/>, <see cref="Observe"/>).</summary>
-    public static readonly Type[] Events = [typeof(InstanceStateChanged), typeof(ServerIdTaken), typeof(GuestServerStarted), typeof(IdleShuttleTaken), typeof(SrvstartFinished)];
-
     /// <summary>The rule <paramref name="happened"/> breaks, as a violation event, or null.</summary>
     public GuestRuleViolated? Observe(object happened, TimeSpan now)
     {

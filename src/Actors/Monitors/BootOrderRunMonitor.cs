@@ -54,12 +54,13 @@ public sealed class BootOrderRunMonitor : RunMonitor, IStateDigest
         return history;
     }
 
-    public override bool WantsEvent(Type eventType) => EventInterest.Any(eventType, BootOrderRules.Events);
+    public override bool WantsEvent(Type eventType) => EventInterest.Any(eventType, BootOrderRules.Channels);
 
     public override void OnEvent(object published)
     {
         ArgumentNullException.ThrowIfNull(published);
-        if (BootOrderRules.IsRead(published))
+        // The driver shows only these; a caller that shows every event gets the same history.
+        if (BootOrderRules.Channels.Contains(published.GetType()))
         {
             read.Add(published);
         }

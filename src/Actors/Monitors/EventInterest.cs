@@ -7,7 +7,7 @@ namespace ActorHyper.Actors.Monitors;
 /// </summary>
 internal static class EventInterest
 {
-    public static bool Any(Type eventType, params Type[][] sets)
+    public static bool Any(Type eventType, params IReadOnlyList<Type>[] sets)
     {
         ArgumentNullException.ThrowIfNull(eventType);
         ArgumentNullException.ThrowIfNull(sets);
