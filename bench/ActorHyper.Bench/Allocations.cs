@@ -18,7 +18,8 @@ public static class Allocations
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
+        var seeds = BenchArgs.Count(args, 0, "allocations: the number of seeds", 300);
+        var shown = BenchArgs.Count(args, 1, "allocations: the number of types shown", 30);
         var handle = DefaultScenario.StartMachine("allocations");
         var driver = ControlledDriver.Of(handle.System);
         for (var i = 0; i < 100; i++)
@@ -48,7 +49,7 @@ public static class Allocations
             $"default scenario, power-cycled: {seeds} schedules, {steps / seeds} steps each; {allocated / (double)steps:0} bytes allocated per delivery, {allocated / seeds / 1024.0:0} KiB per schedule; " +
             $"{collections} collections pausing {paused.TotalMilliseconds:0} ms of {elapsed.TotalMilliseconds:0} ms ({100 * paused / elapsed:0.0} %)"));
         var sampled = listener.Bytes.Values.Sum();
-        foreach (var (type, bytes) in listener.Bytes.OrderByDescending(pair => pair.Value).Take(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30))
+        foreach (var (type, bytes) in listener.Bytes.OrderByDescending(pair => pair.Value).Take(shown))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{100.0 * bytes / sampled,5:0.0} %  {type}"));
         }

@@ -41,11 +41,14 @@ public static class DefaultScenario
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+        // Every argument is checked before any machine starts.
+        var seeds = BenchArgs.Count(args, 0, "scenario: the number of seeds", 1000);
+        var warmUp = WarmUp(args);
+        var threads = BenchArgs.Option(args, "scenario", "threads=", 1, min: 1);
         var failures = new List<string>();
-        if (Option(args, "threads=") is { } given && int.Parse(given, CultureInfo.InvariantCulture) is > 1 and var threads)
+        if (threads > 1)
         {
-            ParallelScenario.Run(seeds, threads, WarmUp(args), failures);
+            ParallelScenario.Run(seeds, threads, warmUp, failures);
             return Report(failures, seeds);
         }
 
@@ -54,7 +57,7 @@ public static class DefaultScenario
         var reused = MachineSystems.Create("scenario", ExecutionMode.Controlled, 0);
         var handle = HypervisorHandle.Start(reused, MachineSpec.Tsar4x4);
         handle.WaitUntilStarted(TimeSpan.FromSeconds(60));
-        PowerCycled(handle, WarmUp(args), 200_000, failures);
+        PowerCycled(handle, warmUp, 200_000, failures);
         failures.Clear();
 
         var cpuBefore = ThreadCpuClock.Now();
@@ -85,15 +88,11 @@ public static class DefaultScenario
         return failures.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>The value of a <c>name=value</c> argument, or null.</summary>
-    private static string? Option(string[] args, string name) =>
-        args.FirstOrDefault(a => a.StartsWith(name, StringComparison.Ordinal)) is { } given ? given[name.Length..] : null;
-
     /// <summary>
     /// Warm-up schedules (<c>warmup=N</c>, 300 unless given): the runtime's tiered JIT promotes hot
     /// methods in the background, and Akka's code is large, so a short warm-up measures the JIT too.
     /// </summary>
-    private static int WarmUp(string[] args) => Option(args, "warmup=") is { } given ? int.Parse(given, CultureInfo.InvariantCulture) : 300;
+    private static int WarmUp(string[] args) => BenchArgs.Option(args, "scenario", "warmup=", 300, min: 0);
 
     /// <summary>The driving thread's CPU time, which a shared machine's other work disturbs far less than wall time.</summary>
     private static string CpuText(TimeSpan? cpu, int seeds) => cpu is { } used

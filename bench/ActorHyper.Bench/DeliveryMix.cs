@@ -18,7 +18,8 @@ public static partial class DeliveryMix
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var seeds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        var seeds = BenchArgs.Count(args, 0, "mix: the number of seeds", 20);
+        var shown = BenchArgs.Count(args, 1, "mix: the number of rows shown", 40);
         var handle = DefaultScenario.StartMachine("mix");
         var driver = ControlledDriver.Of(handle.System);
         var counts = new Dictionary<(string Receiver, string Message), long>();
@@ -48,7 +49,7 @@ public static partial class DeliveryMix
         driver.Terminate();
         var counted = counts.Values.Sum();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seeds} schedules, {steps / (double)seeds:0} steps and {counted / (double)seeds:0} monitored deliveries each"));
-        foreach (var ((receiver, message), count) in counts.OrderByDescending(pair => pair.Value).Take(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40))
+        foreach (var ((receiver, message), count) in counts.OrderByDescending(pair => pair.Value).Take(shown))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count / (double)seeds,8:0.0}  {100.0 * count / counted,5:0.0} %  {receiver}  {message}"));
         }

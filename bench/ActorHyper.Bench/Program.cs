@@ -11,27 +11,28 @@ public static class Program
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length > 0 && args[0] == "quick")
+        Func<string[], int>? mode = args.Length == 0 ? null : args[0] switch
         {
-            return Quick.Run(args[1..]);
+            "quick" => Quick.Run,
+            "scenario" => DefaultScenario.Run,
+            "mix" => DeliveryMix.Run,
+            "allocations" => Allocations.Run,
+            _ => null,
+        };
+        if (mode is null)
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
         }
 
-        if (args.Length > 0 && args[0] == "scenario")
+        try
         {
-            return DefaultScenario.Run(args[1..]);
+            return mode(args[1..]);
         }
-
-        if (args.Length > 0 && args[0] == "mix")
+        catch (BenchUsageException e)
         {
-            return DeliveryMix.Run(args[1..]);
+            Console.Error.WriteLine($"bench: {e.Message}");
+            return 2;
         }
-
-        if (args.Length > 0 && args[0] == "allocations")
-        {
-            return Allocations.Run(args[1..]);
-        }
-
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        return 0;
     }
 }

@@ -17,7 +17,7 @@ public static class Quick
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+        var rounds = BenchArgs.Count(args, 0, "quick: the number of rounds", 5);
         var total = Stopwatch.StartNew();
         var missed = 0;
         using var ours = new OurContender("quick");
