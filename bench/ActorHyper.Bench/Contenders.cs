@@ -1,6 +1,8 @@
-using Akka.Actor;
 using ActorHyper.Bench.Toys;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Runtime;
+using Akka.Actor;
 using Microsoft.Coyote;
 using Microsoft.Coyote.Actors;
 using Microsoft.Coyote.Logging;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Hardware;
 
 namespace ActorHyper.Bench;

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
 using ActorHyper.Hardware;
 
 namespace ActorHyper.Bench;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ActorHyper.Actors.Hypervisor;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 
 namespace ActorHyper.Bench;
 

@@ -1,5 +1,5 @@
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Hardware;
 using Akka.Actor;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Hardware;
 using Akka.Actor;
 using Xunit.Abstractions;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
 using Akka.Actor;
 using Akka.TestKit;
 using Xunit.Sdk;

@@ -1,7 +1,7 @@
 using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;

@@ -1,3 +1,5 @@
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

@@ -1,3 +1,4 @@
+using ActorHyper.Exploration.Driver;
 using Akka.Actor;
 using Akka.Configuration;
 

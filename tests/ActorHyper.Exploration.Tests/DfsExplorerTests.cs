@@ -1,3 +1,7 @@
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
+
 namespace ActorHyper.Exploration.Tests;
 
 /// <summary>The depth-first search on <see cref="DfsToy"/>: its counts against the hand-computed traces, its pruning, its finds.</summary>

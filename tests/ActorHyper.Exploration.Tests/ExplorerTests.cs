@@ -1,3 +1,6 @@
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Strategies;
+
 namespace ActorHyper.Exploration.Tests;
 
 /// <summary>The exploration engine on <see cref="PlantedRace"/>: it finds the race, reports alike for any number of workers, and shrinks.</summary>

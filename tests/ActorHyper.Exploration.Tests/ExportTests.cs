@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Export;
 
 namespace ActorHyper.Exploration.Tests;
 

@@ -1,3 +1,5 @@
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Trace;
 using Akka.Actor;
 using Akka.Event;
 

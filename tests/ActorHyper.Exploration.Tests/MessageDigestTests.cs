@@ -1,3 +1,4 @@
+using ActorHyper.Exploration.Trace;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

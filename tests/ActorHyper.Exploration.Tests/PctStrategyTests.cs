@@ -1,3 +1,4 @@
+using ActorHyper.Exploration.Strategies;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

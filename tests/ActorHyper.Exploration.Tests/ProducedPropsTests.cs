@@ -1,3 +1,5 @@
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Runtime;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

@@ -1,3 +1,7 @@
+using ActorHyper.Exploration.Coverage;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

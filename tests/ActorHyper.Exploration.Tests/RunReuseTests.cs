@@ -1,3 +1,6 @@
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Runtime;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

@@ -1,3 +1,5 @@
+using ActorHyper.Exploration.Coverage;
+using ActorHyper.Exploration.Exploring;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

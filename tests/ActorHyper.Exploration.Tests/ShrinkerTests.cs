@@ -1,3 +1,6 @@
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Strategies;
+
 namespace ActorHyper.Exploration.Tests;
 
 /// <summary>Shrinking a failing schedule of <see cref="PlantedRace"/>: fewer deviations, the same invariant, replayable.</summary>

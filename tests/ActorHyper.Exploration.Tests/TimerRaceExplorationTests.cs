@@ -1,3 +1,8 @@
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
+using ActorHyper.Exploration.Trace;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

@@ -1,3 +1,4 @@
+using ActorHyper.Exploration.Monitors;
 using Akka.Actor;
 
 namespace ActorHyper.Exploration.Tests;

@@ -210,7 +210,7 @@ public sealed class RuntimeOptionsTests
             ["actorhyper.runtime.mode = controlled", "actorhyper.runtime.seed = 99", "actorhyper.runtime.step-limit = 500"], _ => null));
         Assert.Equal(ActorHyper.Actors.Machine.ExecutionMode.Controlled, options.Runtime.ExecutionMode);
         var system = ActorHyper.Host.Shell.HypervisorSession.CreateSystem(options, Serilog.Core.Logger.None);
-        var driver = ActorHyper.Exploration.ControlledDriver.Of(system);
+        var driver = ActorHyper.Exploration.Driver.ControlledDriver.Of(system);
         Assert.Equal(0, driver.Steps);
         Assert.Equal(99UL, driver.Seed);
         Assert.Equal(500, driver.StepLimit);
@@ -248,9 +248,9 @@ public sealed class RuntimeOptionsTests
         var options = OptionsBinder.Bind(ConfigurationLoader.Load(null,
             ["actorhyper.runtime.mode = controlled", "akka.actor.default-dispatcher.type = Dispatcher"], _ => null));
         var system = ActorHyper.Host.Shell.HypervisorSession.CreateSystem(options, Serilog.Core.Logger.None);
-        Assert.True(ActorHyper.Exploration.ControlledDriver.IsControlled(system));
+        Assert.True(ActorHyper.Exploration.Driver.ControlledDriver.IsControlled(system));
         Assert.Contains("ControlledDispatcher", system.Settings.Config.GetString("akka.actor.default-dispatcher.type"), StringComparison.Ordinal);
-        ActorHyper.Exploration.ControlledDriver.Of(system).Terminate();
+        ActorHyper.Exploration.Driver.ControlledDriver.Of(system).Terminate();
         await system.WhenTerminated;
     }
 

@@ -1,6 +1,6 @@
-using ActorHyper.Host.Logging;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Host.Logging;
 using Akka.Actor;
 using Akka.Configuration;
 using Akka.Event;

@@ -1,7 +1,7 @@
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Hardware;
 using ActorHyper.Host.Configuration;
-using ActorHyper.Exploration;
 using ActorHyper.Host.Shell;
 using Akka.Actor;
 

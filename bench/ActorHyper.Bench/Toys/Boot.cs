@@ -1,5 +1,5 @@
 using System.Globalization;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using Akka.Actor;
 using Microsoft.Coyote.Actors;
 using CoyoteActor = Microsoft.Coyote.Actors.Actor;

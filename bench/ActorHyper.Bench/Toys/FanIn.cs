@@ -1,4 +1,4 @@
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using Akka.Actor;
 using Microsoft.Coyote.Actors;
 using CoyoteActor = Microsoft.Coyote.Actors.Actor;

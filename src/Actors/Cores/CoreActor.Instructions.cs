@@ -5,7 +5,7 @@ using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;

@@ -1,7 +1,7 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Faults;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware.Faults;
 using Akka.Actor;
 

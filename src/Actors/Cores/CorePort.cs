@@ -1,5 +1,5 @@
 using ActorHyper.Actors.Bus;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using Akka.Actor;
 
 namespace ActorHyper.Actors.Cores;

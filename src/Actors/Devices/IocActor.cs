@@ -2,7 +2,7 @@ using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Faults;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Faults;
 using ActorHyper.Hardware.Memory;

@@ -1,4 +1,6 @@
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Runtime;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Faults;
 using Akka.Actor;

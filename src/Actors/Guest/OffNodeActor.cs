@@ -1,6 +1,6 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware.Guest;
 using Akka.Actor;
 

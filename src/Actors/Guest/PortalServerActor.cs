@@ -1,4 +1,4 @@
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware.Guest;
 using Akka.Actor;
 

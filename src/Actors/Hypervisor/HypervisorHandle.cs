@@ -3,7 +3,9 @@ using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor.Shell;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Monitors;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
 using ActorHyper.Hardware;
 using Akka.Actor;
 

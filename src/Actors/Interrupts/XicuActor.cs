@@ -1,7 +1,8 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Faults;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Faults;

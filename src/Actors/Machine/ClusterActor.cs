@@ -4,7 +4,7 @@ using ActorHyper.Actors.Devices;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using Akka.Actor;

@@ -1,6 +1,6 @@
-using ActorHyper.Exploration;
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Events;
+using ActorHyper.Exploration.Trace;
 using Akka.Actor;
 
 namespace ActorHyper.Actors.Machine;

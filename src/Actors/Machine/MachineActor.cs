@@ -1,6 +1,6 @@
 using ActorHyper.Actors.Cores;
 using ActorHyper.Actors.Events;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware;
 using Akka.Actor;
 

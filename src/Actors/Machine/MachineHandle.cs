@@ -1,4 +1,6 @@
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
 using ActorHyper.Hardware;
 using Akka.Actor;
 using PowerCycleSignal = ActorHyper.Actors.Machine.PowerCycle;

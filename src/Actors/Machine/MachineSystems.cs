@@ -1,4 +1,4 @@
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 using Akka.Actor;
 using Akka.Configuration;
 

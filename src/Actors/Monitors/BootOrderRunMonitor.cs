@@ -1,5 +1,7 @@
 using ActorHyper.Actors.Guest;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Runtime;
+using ActorHyper.Exploration.Trace;
 using Akka.Actor;
 using Akka.Event;
 

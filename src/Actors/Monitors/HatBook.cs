@@ -1,6 +1,6 @@
-using ActorHyper.Exploration;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware.Translation;
 
 namespace ActorHyper.Actors.Monitors;

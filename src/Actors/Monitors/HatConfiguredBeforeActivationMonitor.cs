@@ -2,7 +2,8 @@ using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Translation;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Translation;
 

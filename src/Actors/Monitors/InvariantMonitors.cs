@@ -1,4 +1,4 @@
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
 using ActorHyper.Hardware;
 
 namespace ActorHyper.Actors.Monitors;

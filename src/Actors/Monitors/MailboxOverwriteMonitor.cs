@@ -1,5 +1,6 @@
 using ActorHyper.Actors.Events;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Trace;
 
 namespace ActorHyper.Actors.Monitors;
 

@@ -1,5 +1,5 @@
-using ActorHyper.Exploration;
 using ActorHyper.Actors.Events;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Memory;
 

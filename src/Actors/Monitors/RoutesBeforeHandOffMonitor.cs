@@ -1,7 +1,8 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Interrupts;
 

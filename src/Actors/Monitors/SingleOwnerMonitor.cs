@@ -1,5 +1,7 @@
 using ActorHyper.Actors.Events;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware.Resources;
 
 namespace ActorHyper.Actors.Monitors;

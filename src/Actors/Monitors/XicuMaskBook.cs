@@ -1,5 +1,5 @@
-using ActorHyper.Exploration;
 using ActorHyper.Actors.Events;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware.Addressing;
 
 namespace ActorHyper.Actors.Monitors;

@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Translation;

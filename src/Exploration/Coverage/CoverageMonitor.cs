@@ -1,8 +1,11 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Trace;
 using Akka.Actor;
 
-namespace ActorHyper.Exploration;
+namespace ActorHyper.Exploration.Coverage;
 
 /// <summary>
 /// Records the (actor type, message type, state) triples a run delivers, for the exploration's

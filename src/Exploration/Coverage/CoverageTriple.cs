@@ -1,4 +1,4 @@
-namespace ActorHyper.Exploration;
+namespace ActorHyper.Exploration.Coverage;
 
 /// <summary>One (actor type, message type, state) seen at a delivery; the state is "-" when the actor names none.</summary>
 public readonly record struct CoverageTriple(string Actor, string Message, string State) : IComparable<CoverageTriple>

@@ -1,4 +1,4 @@
-namespace ActorHyper.Exploration;
+namespace ActorHyper.Exploration.Coverage;
 
 /// <summary>
 /// An actor that can name the state it is in (the behaviour it has become, a phase), for the

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
 
-namespace ActorHyper.Exploration;
+namespace ActorHyper.Exploration.Export;
 
 /// <summary>
 /// A recorded run as Chrome trace-event JSON (opens in Perfetto, ui.perfetto.dev, or chrome://tracing):

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
 
-namespace ActorHyper.Exploration;
+namespace ActorHyper.Exploration.Export;
 
 /// <summary>
 /// A recorded run as a Mermaid <c>sequenceDiagram</c>: a participant per actor in order of first

@@ -1,4 +1,6 @@
-namespace ActorHyper.Exploration;
+using ActorHyper.Exploration.Exploring;
+
+namespace ActorHyper.Exploration.Export;
 
 /// <summary>A replayed run and every delivery it made (<see cref="RunRecorder"/>): what <see cref="ChromeTrace"/> and <see cref="MermaidSequence"/> draw.</summary>
 public sealed record RecordedRun(ScheduleResult Result, IReadOnlyList<RecordedDelivery> Deliveries)

@@ -1,6 +1,9 @@
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
 using Akka.Actor;
 
-namespace ActorHyper.Exploration;
+namespace ActorHyper.Exploration.Export;
 
 /// <summary>
 /// One delivery of a recorded run: who received what from whom, when, and the step its message was

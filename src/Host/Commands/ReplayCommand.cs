@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Export;
+using ActorHyper.Exploration.Strategies;
 using ActorHyper.Host.Exploring;
 
 namespace ActorHyper.Host.Commands;

@@ -1,4 +1,4 @@
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Hocon;
 using Serilog.Events;
 using AkkaConfig = Akka.Configuration.Config;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hocon;
 using ActorHyper.Host.Configuration;
 

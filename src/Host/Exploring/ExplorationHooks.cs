@@ -1,4 +1,5 @@
-using ActorHyper.Exploration;
+
+using ActorHyper.Exploration.Monitors;
 
 namespace ActorHyper.Host.Exploring;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Coverage;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Strategies;
 
 namespace ActorHyper.Host.Exploring;
 

@@ -1,4 +1,5 @@
-using ActorHyper.Exploration;
+
+using ActorHyper.Exploration.Exploring;
 
 namespace ActorHyper.Host.Exploring;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Exploring;
 using Spectre.Console;
 
 namespace ActorHyper.Host.Exploring;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Strategies;
 
 namespace ActorHyper.Host.Exploring;
 

@@ -1,6 +1,11 @@
 using ActorHyper.Actors.Faults;
 using ActorHyper.Actors.Hypervisor;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Coverage;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware.Faults;
 using ActorHyper.Host.Configuration;
 using ActorHyper.Host.Shell;

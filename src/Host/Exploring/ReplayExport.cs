@@ -1,4 +1,6 @@
-using ActorHyper.Exploration;
+
+using ActorHyper.Exploration.Export;
+using ActorHyper.Exploration.Monitors;
 
 namespace ActorHyper.Host.Exploring;
 

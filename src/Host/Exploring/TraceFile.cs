@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Hardware.Faults;
 
 namespace ActorHyper.Host.Exploring;

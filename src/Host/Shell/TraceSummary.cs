@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 
 namespace ActorHyper.Host.Shell;
 

@@ -3,7 +3,7 @@ using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Tests.Hypervisor;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware.Guest;
 using Akka.Actor;
 

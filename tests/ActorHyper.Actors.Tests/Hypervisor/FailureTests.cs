@@ -2,7 +2,7 @@ using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Runtime;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Interrupts;

@@ -6,7 +6,7 @@ using ActorHyper.Actors.Interrupts;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Memory;
 using ActorHyper.Actors.Translation;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Boot;

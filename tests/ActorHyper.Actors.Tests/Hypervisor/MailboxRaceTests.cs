@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
 using ActorHyper.Hardware;
 
 namespace ActorHyper.Actors.Tests.Hypervisor;

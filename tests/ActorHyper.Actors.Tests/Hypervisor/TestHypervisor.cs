@@ -2,7 +2,7 @@ using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Resources;
 using Akka.Actor;

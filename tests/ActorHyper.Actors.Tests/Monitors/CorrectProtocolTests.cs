@@ -1,5 +1,5 @@
 using ActorHyper.Actors.Hypervisor;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
 
 namespace ActorHyper.Actors.Tests.Monitors;
 

@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Machine;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
 using ActorHyper.Hardware.Resources;

@@ -1,7 +1,8 @@
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Tests.Hypervisor;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
 using ActorHyper.Hardware;
 
 namespace ActorHyper.Actors.Tests.Monitors;

@@ -1,7 +1,7 @@
 using ActorHyper.Actors.Machine;
 using ActorHyper.Actors.Monitors;
 using ActorHyper.Actors.Translation;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
 using ActorHyper.Hardware.Addressing;
 
 namespace ActorHyper.Actors.Tests.Monitors;

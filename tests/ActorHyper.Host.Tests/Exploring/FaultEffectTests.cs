@@ -1,5 +1,7 @@
 using ActorHyper.Actors.Hypervisor;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
 using ActorHyper.Hardware.Faults;
 using ActorHyper.Host.Exploring;
 

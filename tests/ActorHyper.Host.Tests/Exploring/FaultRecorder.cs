@@ -1,6 +1,6 @@
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Hypervisor;
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
 
 namespace ActorHyper.Host.Tests.Exploring;
 

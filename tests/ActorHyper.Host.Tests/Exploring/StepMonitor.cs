@@ -1,4 +1,4 @@
-using ActorHyper.Exploration;
+using ActorHyper.Exploration.Monitors;
 using ActorHyper.Host.Exploring;
 
 namespace ActorHyper.Host.Tests.Exploring;

@@ -1,4 +1,0 @@
-namespace ActorHyper.Exploration;
-
-/// <summary>One explored schedule, as the report keeps it; <paramref name="Faults"/>: how many faults the runner injected in it.</summary>
-public sealed record ScheduleSummary(long Iteration, ulong Seed, string Strategy, RunOutcome Outcome, ulong TraceHash, long Steps, int Faults = 0);

@@ -1,0 +1,63 @@
+using ActorHyper.Exploration.Coverage;
+using ActorHyper.Exploration.Strategies;
+using ActorHyper.Exploration.Trace;
+
+namespace ActorHyper.Exploration.Exploring;
+
+/// <summary>
+/// What an exploration found. Everything but the timings depends only on the options and the system
+/// explored, not on the number of workers: schedules are merged by iteration.
+/// </summary>
+public sealed record ExplorationReport
+{
+    public required ExplorationOptions Options { get; init; }
+
+    /// <summary>Every schedule run, in iteration order (up to the first violation, unless keep-going).</summary>
+    public required IReadOnlyList<ScheduleSummary> Schedules { get; init; }
+
+    public required IReadOnlyList<Violation> Violations { get; init; }
+
+    /// <summary>Wall time of the schedules (machines built, calibration done), shrinking included.</summary>
+    public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Steps of the calibration run, if one was made (PCT's range when none was given).</summary>
+    public required long PctSteps { get; init; }
+
+    /// <summary>Receivers decided on in the calibration run: PCT's n (the actors).</summary>
+    public required int Actors { get; init; }
+
+    /// <summary>For <see cref="StrategyKind.Dfs"/>: exhaustion, states, pruning; null for the other strategies.</summary>
+    public DfsSummary? Dfs { get; init; }
+
+    /// <summary>
+    /// The (actor type, message type, state) triples delivered over every reported schedule, sorted:
+    /// the same for any number of workers (a triple counts if a reported iteration saw it).
+    /// </summary>
+    public IReadOnlyList<CoverageTriple> Coverage { get; init; } = [];
+
+    public double SchedulesPerSecond => Elapsed > TimeSpan.Zero ? Schedules.Count / Elapsed.TotalSeconds : 0;
+
+    /// <summary>Distinct trace hashes among the schedules.</summary>
+    public int DistinctInterleavings => Schedules.Select(static s => s.TraceHash).Distinct().Count();
+
+    public long MaxSteps => Schedules.Count == 0 ? 0 : Schedules.Max(static s => s.Steps);
+
+    /// <summary>Faults injected, over every schedule.</summary>
+    public long FaultsInjected => Schedules.Sum(static s => (long)s.Faults);
+
+    /// <summary>Schedules that had at least one fault injected.</summary>
+    public int SchedulesWithFaults => Schedules.Count(static s => s.Faults > 0);
+
+    /// <summary>Every schedule's trace hash folded in iteration order: one number to compare two explorations by.</summary>
+    public ulong Digest => Schedules.Aggregate(StableHash.Offset, static (digest, s) => StableHash.Add(digest, s.TraceHash));
+
+    /// <summary>
+    /// Per PCT depth d run, the paper's lower bound 1/(n·k^(d−1)) on finding a given bug of depth d in
+    /// one run, with n the actors (<see cref="Actors"/>) and k the most steps a schedule made
+    /// (<see cref="MaxSteps"/>): the bound of Burckhardt et al., where n counts threads (here
+    /// receivers) and k steps.
+    /// </summary>
+    public IReadOnlyList<(int Depth, double Bound)> PctBounds =>
+        [.. ExplorationStrategies.PctDepths(Options.Strategy, Options.Depth)
+            .Select(d => (d, PctStrategy.Bound(Math.Max(1, Actors), Math.Max(1, MaxSteps), d)))];
+}
