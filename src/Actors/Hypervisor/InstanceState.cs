@@ -35,4 +35,22 @@ public static class InstanceStateText
 {
     /// <summary>Running, Failed and Stopped are where an instance stays by itself.</summary>
     public static bool IsSettled(this InstanceState state) => state is InstanceState.Running or InstanceState.Failed or InstanceState.Stopped;
+
+    /// <summary>
+    /// Whether the lifecycle lets <paramref name="next"/> follow <paramref name="previous"/>: each launch
+    /// step in order, Failed from any step before Stopping, Stopping from anything not yet stopping
+    /// (a kill may meet a launch), Stopped only after Stopping, and a new launch after Stopped.
+    /// </summary>
+    public static bool MayFollow(this InstanceState next, InstanceState previous) => next switch
+    {
+        InstanceState.Allocating => previous is InstanceState.Stopped,
+        InstanceState.Loading => previous is InstanceState.Allocating,
+        InstanceState.Starting => previous is InstanceState.Loading,
+        InstanceState.Booting => previous is InstanceState.Starting,
+        InstanceState.Running => previous is InstanceState.Booting,
+        InstanceState.Failed => previous is not (InstanceState.Failed or InstanceState.Stopping or InstanceState.Stopped),
+        InstanceState.Stopping => previous is not (InstanceState.Stopping or InstanceState.Stopped),
+        InstanceState.Stopped => previous is InstanceState.Stopping,
+        _ => false,
+    };
 }

@@ -7,6 +7,7 @@ using ActorHyper.Hardware;
 using ActorHyper.Hardware.Resources;
 using Akka.Actor;
 using Akka.Event;
+using Debug = System.Diagnostics.Debug;
 
 namespace ActorHyper.Actors.Hypervisor;
 
@@ -235,6 +236,7 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
     private void SetState(Instance instance, InstanceState state, string? reason = null)
     {
         var previous = instance.State;
+        Debug.Assert(state.MayFollow(previous), $"instance {instance.Id}: {previous} -> {state} is not a step of its lifecycle");
         instance.State = state;
         if (reason is null)
         {

@@ -9,6 +9,7 @@ using Akka.Actor;
 using Akka.Actor.Internal;
 using Akka.Dispatch;
 using Akka.Event;
+using Debug = System.Diagnostics.Debug;
 
 namespace ActorHyper.Exploration.Driver;
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace ActorHyper.Hardware.Interrupts;
 
 /// <summary>
@@ -11,6 +13,9 @@ public sealed class XicuState
     private readonly bool[] pending;
     private readonly bool[][] enabled;
     private readonly List<XicuOverwrite> overwrites = [];
+
+    /// <summary>How many slots are pending: kept with the bits so that "is anything pending" costs nothing.</summary>
+    private int pendingCount;
 
     public XicuState(int slotCount, int lineCount)
     {
@@ -56,6 +61,8 @@ public sealed class XicuState
         var old = values[slot];
         values[slot] = value;
         pending[slot] = true;
+        pendingCount += wasPending ? 0 : 1;
+        Debug.Assert(PendingCountAgrees(), "the pending count is the number of pending bits");
         if (wasPending)
         {
             overwrites.Add(new XicuOverwrite(slot, old, value));
@@ -69,6 +76,8 @@ public sealed class XicuState
         CheckSlot(slot);
         var wasPending = pending[slot];
         pending[slot] = false;
+        pendingCount -= wasPending ? 1 : 0;
+        Debug.Assert(PendingCountAgrees(), "the pending count is the number of pending bits");
         return new XicuReadResult(slot, values[slot], wasPending);
     }
 
@@ -84,6 +93,9 @@ public sealed class XicuState
         CheckSlot(slot);
         return pending[slot];
     }
+
+    /// <summary>True while any slot is pending (a write not yet read).</summary>
+    public bool AnyPending => pendingCount > 0;
 
     /// <summary>Pending slots in ascending order.</summary>
     public IReadOnlyList<int> PendingSlots() => Enumerable.Range(0, SlotCount).Where(slot => pending[slot]).ToValueList();
@@ -153,7 +165,11 @@ public sealed class XicuState
         {
             Array.Clear(mask);
         }
+        pendingCount = 0;
+        Debug.Assert(PendingCountAgrees(), "a reset XICU has no pending bit");
     }
+
+    private bool PendingCountAgrees() => pendingCount == Array.FindAll(pending, static bit => bit).Length;
 
     private void CheckSlot(int slot)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ActorHyper.Hardware.Addressing;
 
 namespace ActorHyper.Hardware.Resources;
@@ -10,6 +11,9 @@ namespace ActorHyper.Hardware.Resources;
 public sealed class ResourcePools
 {
     private readonly SortedDictionary<int, Allocation> live = [];
+
+    /// <summary>Set once the racy-allocation variant has taken without checking: the pools may then name two holders' later one, and conservation no longer holds by design.</summary>
+    private bool seizedUnchecked;
 
     public ResourcePools(MachineSpec spec)
     {
@@ -90,6 +94,7 @@ public sealed class ResourcePools
         Tty.Take(allocation.TtyChannel, allocation.InstanceId);
         Fb.Take(allocation.FbChannel, allocation.InstanceId);
         live.Add(allocation.InstanceId, allocation);
+        Debug.Assert(seizedUnchecked || ConservationProblem() is null, ConservationProblem());
     }
 
     /// <summary>
@@ -105,6 +110,7 @@ public sealed class ResourcePools
         Tty.Seize(planned.TtyChannel, planned.InstanceId);
         Fb.Seize(planned.FbChannel, planned.InstanceId);
         live[planned.InstanceId] = planned;
+        seizedUnchecked = true;
     }
 
     /// <summary>Returns every resource of <paramref name="allocation"/>; throws, changing nothing, if it is not live.</summary>
@@ -124,6 +130,51 @@ public sealed class ResourcePools
         Tty.Return(allocation.TtyChannel, allocation.InstanceId);
         Fb.Return(allocation.FbChannel, allocation.InstanceId);
         live.Remove(allocation.InstanceId);
+        Debug.Assert(seizedUnchecked || ConservationProblem() is null, ConservationProblem());
+    }
+
+    /// <summary>
+    /// Null when every pool accounts for each of its entries once: free, or held by the live
+    /// allocation that names it (clusters: besides the hypervisor's), so free plus owned equals the
+    /// pool's total; otherwise the first entry that breaks it, in words.
+    /// </summary>
+    public string? ConservationProblem()
+    {
+        var clusterTotal = Spec.Clusters().Count() - 1;
+        var ownedClusters = live.Values.Sum(allocation => allocation.Clusters.Count);
+        if (Clusters.FreeCount + ownedClusters != clusterTotal)
+        {
+            return $"clusters: {Clusters.FreeCount} free + {ownedClusters} owned by live instances != {clusterTotal}";
+        }
+        foreach (var allocation in live.Values)
+        {
+            foreach (var cluster in allocation.Clusters)
+            {
+                if (Clusters.OwnerOf(cluster) != ClusterOwner.Instance(allocation.InstanceId))
+                {
+                    return $"cluster {cluster} of instance {allocation.InstanceId} is marked {Clusters.OwnerOf(cluster)}";
+                }
+            }
+        }
+        return ChannelProblem(Ioc, static allocation => allocation.IocChannel)
+            ?? ChannelProblem(Tty, static allocation => allocation.TtyChannel)
+            ?? ChannelProblem(Fb, static allocation => allocation.FbChannel);
+    }
+
+    private string? ChannelProblem(ChannelPool pool, Func<Allocation, int> channelOf)
+    {
+        if (pool.FreeCount + live.Count != pool.Count)
+        {
+            return $"{pool.Name}: {pool.FreeCount} free + {live.Count} owned by live instances != {pool.Count}";
+        }
+        foreach (var allocation in live.Values)
+        {
+            if (pool.OwnerOf(channelOf(allocation)) != allocation.InstanceId)
+            {
+                return $"{pool.Name} channel {channelOf(allocation)} of instance {allocation.InstanceId} is marked {pool.OwnerOf(channelOf(allocation))?.ToString() ?? "free"}";
+            }
+        }
+        return null;
     }
 
     public PoolSnapshot Snapshot() =>

@@ -79,7 +79,7 @@ public static class ExploreCommand
         var faults = new Option<string?>("--faults")
         {
             Description = "Seeded faults, e.g. ipi-lost:0.01,ipi-delay:0.02:50us,core-stall:0.005:1ms,ioc-read-error:0.1,command@step=1200:kill -i 1 " +
-                "(sets actorhyper.faults; README \"Exploring races\") [default: actorhyper.faults, none]",
+                "(sets actorhyper.faults; docs/exploring.md, \"Faults\") [default: actorhyper.faults, none]",
             HelpName = "SPEC",
         };
         faults.Validators.Add(result =>
