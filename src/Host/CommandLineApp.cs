@@ -75,6 +75,7 @@ public static class CommandLineApp
         root.Subcommands.Add(InteractiveShellCommand.Create(global, console));
         root.Subcommands.Add(ExploreCommand.Create(global, output, error, hooks, console.OutputIsTerminal));
         root.Subcommands.Add(ReplayCommand.Create(global, output, error, hooks));
+        root.Subcommands.Add(SoakCommand.Create(global, console));
         return root;
     }
 }

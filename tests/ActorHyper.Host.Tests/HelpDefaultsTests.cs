@@ -6,7 +6,7 @@ namespace ActorHyper.Host.Tests;
 /// <summary>Every command's --help lists each of its options with its default, and the program's --help lists every command.</summary>
 public sealed class HelpDefaultsTests
 {
-    public static TheoryData<string[]> Commands => new() { new[] { "demo" }, new[] { "exec" }, new[] { "shell" }, new[] { "config", "show" }, new[] { "explore" }, new[] { "replay" } };
+    public static TheoryData<string[]> Commands => new() { new[] { "demo" }, new[] { "exec" }, new[] { "shell" }, new[] { "config", "show" }, new[] { "explore" }, new[] { "replay" }, new[] { "soak" } };
 
     private static IEnumerable<string> OptionLines(string help) =>
         help.Split(Environment.NewLine).SkipWhile(line => line != "Options:").Skip(1).TakeWhile(line => line.Length > 0)
@@ -56,7 +56,7 @@ public sealed class HelpDefaultsTests
         var (_, output, _) = HostRunner.Run("--help");
         var commands = output.Split(Environment.NewLine).SkipWhile(line => line != "Commands:").Skip(1)
             .Select(line => line.Trim().Split(' ')[0]).Where(word => word.Length > 0).ToList();
-        Assert.Equal(["config", "exec", "demo", "shell", "explore", "replay"], commands);
+        Assert.Equal(["config", "exec", "demo", "shell", "explore", "replay", "soak"], commands);
     }
 
     [Fact]

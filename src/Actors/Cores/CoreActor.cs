@@ -127,6 +127,24 @@ public sealed partial class CoreActor : HardwareUnitActor
         SetStatus(CoreStatus.Reset);
     }
 
+    /// <summary>An idle core waits in the hypervisor, with no software of its own (children) and no program timer.</summary>
+    protected override IEnumerable<string> Residue()
+    {
+        if (status != CoreStatus.Waiting)
+        {
+            yield return $"core {core} is {status}, not waiting";
+        }
+        var children = Context.GetChildren().Select(child => child.Path.Name).Order(StringComparer.Ordinal).ToList();
+        if (children.Count > 0)
+        {
+            yield return $"core {core} has {children.Count} child actor(s) alive: {string.Join(", ", children.Take(4))}{(children.Count > 4 ? ", ..." : "")}";
+        }
+        if (afterTimers.Count > 0 || stallTimer is not null)
+        {
+            yield return $"core {core} has {afterTimers.Count + (stallTimer is null ? 0 : 1)} timer(s) of a program or a stall";
+        }
+    }
+
     /// <summary>The software the core ran (the guest's servers) goes with a reset or a halt.</summary>
     private void StopChildren()
     {

@@ -99,6 +99,14 @@ public sealed class DmaActor(ClusterId cluster) : HardwareUnitActor(UnitId.Dma(c
         resets.Clear();
     }
 
+    protected override IEnumerable<string> Residue()
+    {
+        if (current is not null || queue.Count > 0)
+        {
+            yield return $"DMA busy: {(current is null ? 0 : 1)} transfer in flight, {queue.Count} queued";
+        }
+    }
+
     /// <summary>No transfer in flight or queued; tags from 1 again.</summary>
     protected override void ResetToPowerOn()
     {

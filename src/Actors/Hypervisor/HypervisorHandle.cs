@@ -31,6 +31,9 @@ public sealed class HypervisorHandle
 
     public ActorSystem System => Machine.System;
 
+    /// <summary>Where every unit of the machine is (known once the machine has started).</summary>
+    public MachineDirectory? Directory { get; private set; }
+
     /// <summary>The shell's core, P0 C_0 (known once the machine has started).</summary>
     public IActorRef Shell => shell ?? throw new InvalidOperationException("the machine has not started yet: call WaitUntilStarted first");
 
@@ -68,6 +71,7 @@ public sealed class HypervisorHandle
         if (result is MachineReady ready)
         {
             shell = ready.Directory.Core(CoreId.MachineBootCore);
+            Directory = ready.Directory;
         }
         return result;
     }

@@ -88,6 +88,9 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
             case BootOverdue overdue:
                 OnBootOverdue(overdue);
                 return true;
+            case AuditHypervisor:
+                cpu.Tell(cpu.Sender, new HypervisorAudit(Pools.Snapshot(), Pools.ConservationProblem(), Table()));
+                return true;
             default:
                 return false;
         }

@@ -86,3 +86,18 @@ public sealed record InstanceTimeline(int InstanceId, InstanceState State, Value
 
 /// <summary><c>fb</c>: the fills painted on the instance's frame-buffer channel since it was blank (see <see cref="FrameGeometry"/>).</summary>
 public sealed record FrameShown(int InstanceId, int Channel, int Width, int Height, ValueList<FrameFill> Fills) : ShellAnswer;
+
+/// <summary>
+/// From outside the machine (a soak's leak check, a test) to the shell's core: the hypervisor's
+/// books as they stand, answered with <see cref="HypervisorAudit"/>. Not a shell command: nothing is typed.
+/// </summary>
+public sealed record AuditHypervisor
+{
+    public static AuditHypervisor Instance { get; } = new();
+}
+
+/// <summary>
+/// The hypervisor's books: every pool's owners, whether free plus owned equals each pool's total
+/// (<see cref="ConservationProblem"/> null) and the instances that hold resources.
+/// </summary>
+public sealed record HypervisorAudit(PoolSnapshot Pools, string? ConservationProblem, ValueList<InstanceInfo> Instances);

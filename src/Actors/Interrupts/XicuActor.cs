@@ -194,6 +194,18 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
         Array.Clear(waiters);
     }
 
+    protected override IEnumerable<string> Residue()
+    {
+        if (xicu.AnyPending)
+        {
+            yield return $"XICU slots {string.Join(", ", xicu.PendingSlots())} pending";
+        }
+        if (delayTimers.Exists(static timer => !timer.IsCancellationRequested))
+        {
+            yield return "a delayed mailbox write's timer";
+        }
+    }
+
     private void CancelDelays()
     {
         foreach (var timer in delayTimers)

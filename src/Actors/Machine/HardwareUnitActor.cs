@@ -1,6 +1,7 @@
 using ActorHyper.Actors.Bus;
 using ActorHyper.Actors.Events;
 using ActorHyper.Exploration.Trace;
+using ActorHyper.Hardware;
 using Akka.Actor;
 
 namespace ActorHyper.Actors.Machine;
@@ -23,6 +24,7 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
             Become(() =>
             {
                 Receive<PowerOffUnit>(_ => ResetToPowerOn());
+                Receive<AuditUnit>(_ => Reply(new UnitAudit(Unit, Residue().ToValueList(), ((ActorCell)Context).Mailbox?.MessageQueue.Count ?? 0)));
                 Wired();
             });
             Stash.UnstashAll();
@@ -66,6 +68,12 @@ public abstract class HardwareUnitActor : ReceiveActor, IWithUnboundedStash
     protected virtual void ResetToPowerOn()
     {
     }
+
+    /// <summary>
+    /// What the unit holds beyond its idle state, in words, for <see cref="AuditUnit"/>: a unit of a
+    /// pooled cluster should hold nothing (a unit with state overrides this).
+    /// </summary>
+    protected virtual IEnumerable<string> Residue() => [];
 
     protected void Publish(HardwareEvent hardwareEvent) => Context.System.EventStream.Publish(hardwareEvent);
 

@@ -1,3 +1,5 @@
+using ActorHyper.Hardware;
+
 namespace ActorHyper.Actors.Machine;
 
 /// <summary>
@@ -22,4 +24,23 @@ public sealed record PowerOffUnit
 public sealed record PowerOn
 {
     public static PowerOn Instance { get; } = new();
+}
+
+/// <summary>
+/// From outside the machine (a soak's leak check, a test) to any unit: what it still holds that a
+/// unit of a pooled cluster should not (<see cref="UnitAudit"/>). Answered only once wired.
+/// </summary>
+public sealed record AuditUnit
+{
+    public static AuditUnit Instance { get; } = new();
+}
+
+/// <summary>
+/// A unit's answer to <see cref="AuditUnit"/>: each thing it holds beyond its idle state, in words
+/// (a pending mailbox, an active HAT, RAM content, a live child actor, a pending timer), empty when
+/// idle; and how many messages wait in its actor's mailbox behind the audit.
+/// </summary>
+public sealed record UnitAudit(UnitId Unit, ValueList<string> Residue, int Queued)
+{
+    public bool IsIdle => Residue.Count == 0;
 }

@@ -35,6 +35,14 @@ public sealed class MemoryControllerActor : MemoryUnitActor
         Receive<ITaggedReply>(reply => copies.Complete(reply));
     }
 
+    protected override IEnumerable<string> Residue()
+    {
+        if (!Memory.IsEmpty)
+        {
+            yield return $"RAM holds {Memory}";
+        }
+    }
+
     protected override void ResetToPowerOn()
     {
         Memory.Clear();

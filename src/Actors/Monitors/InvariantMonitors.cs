@@ -30,4 +30,15 @@ public static class InvariantMonitors
             new LivenessMonitor(spec),
         ];
     }
+
+    /// <summary>
+    /// The monitors that judge a machine on real threads (a soak): every safety rule of
+    /// <see cref="For"/>, seen in an order consistent with causality, and the Off++ rules as the
+    /// concurrent boot-order monitor publishes them. Liveness is not among them: it is judged at the
+    /// end of a run that has gone quiet, and a machine on real threads never stops at one instant; the
+    /// soak judges it by its own rules instead (every launch Running or Failed within the watchdog's
+    /// time, no command left unanswered).
+    /// </summary>
+    public static IReadOnlyList<RunMonitor> OnRealThreads(MachineSpec spec) =>
+        [.. For(spec).Where(static monitor => monitor is not LivenessMonitor), new GuestRuleMonitor()];
 }

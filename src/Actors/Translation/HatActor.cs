@@ -36,6 +36,14 @@ public sealed class HatActor(UnitId unit) : HardwareUnitActor(unit), IStateDiges
 
     protected override void ResetToPowerOn() => hat.Reset();
 
+    protected override IEnumerable<string> Residue()
+    {
+        if (hat.Mode != HatMode.Off || hat.Configuration is not null)
+        {
+            yield return $"HAT {hat}";
+        }
+    }
+
     /// <summary>Its mode and table: all a HAT's future answers depend on.</summary>
     public ulong StateDigest() => StableHash.Add(StableHash.Add(UnitDigest(), (ulong)hat.Mode), MessageDigest.Of(hat.Configuration));
 

@@ -39,18 +39,25 @@ public sealed class HypervisorSession : IDisposable
 
     public ActorSystem System => handle.System;
 
+    /// <summary>The machine and its hypervisor, for a host that looks inside (a soak's leak checks).</summary>
+    internal HypervisorHandle Handle => handle;
+
     /// <summary>
     /// Starts the machine the options describe and waits until its shell runs.
     /// </summary>
     /// <param name="machineOptions">How the machine is built beyond its spec (tests put in programs of their own).</param>
     /// <exception cref="SessionFailedException">The machine did not start; the message is one line.</exception>
-    public static HypervisorSession Start(ActorHyperOptions options, ILogger logger, MachineOptions? machineOptions = null)
+    /// <param name="akka">Akka settings over the configuration's own (a soak's observed mailboxes).</param>
+    /// <param name="beforePowerOn">Called with the new system before the machine is built and powered on (a soak attaches its monitors there).</param>
+    public static HypervisorSession Start(ActorHyperOptions options, ILogger logger, MachineOptions? machineOptions = null,
+        Akka.Configuration.Config? akka = null, Action<ActorSystem>? beforePowerOn = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         var spec = OptionsBinder.ToMachineSpec(options.Machine);
         var hypervisor = OptionsBinder.ToHypervisorOptions(options);
-        var system = CreateSystem(options, logger);
+        var system = CreateSystem(options, logger, akka);
+        beforePowerOn?.Invoke(system);
         var session = new HypervisorSession(
             HypervisorHandle.Start(system, spec, hypervisor, machineOptions, new Actors.Guest.GuestOptions { Dtlb = options.Guest.Dtlb }), logger);
         try
@@ -75,12 +82,13 @@ public sealed class HypervisorSession : IDisposable
     /// The actor system the options describe: Akka configured from the program's own layers
     /// (<see cref="AkkaConfiguration"/>), its log events going to <paramref name="logger"/>.
     /// </summary>
-    internal static ActorSystem CreateSystem(ActorHyperOptions options, ILogger logger)
+    internal static ActorSystem CreateSystem(ActorHyperOptions options, ILogger logger, Akka.Configuration.Config? akka = null)
     {
         var tree = options.Tree ?? ConfigurationLoader.Load(null, []);
         // Akka.Logger.Serilog writes to Serilog's global logger: the program has one pipeline.
         Log.Logger = logger;
-        var system = ActorSystem.Create("actorhyper", AkkaConfiguration.For(tree, options.Runtime, LevelOf(logger)));
+        var configured = AkkaConfiguration.For(tree, options.Runtime, LevelOf(logger));
+        var system = ActorSystem.Create("actorhyper", akka is null ? configured : akka.WithFallback(configured));
         if (ControlledDriver.TryGet(system) is { } driver)
         {
             driver.Logger = logger;
