@@ -117,6 +117,8 @@ public sealed partial class CoreActor
 
         public void After(TimeSpan delay, object message) => core.After(delay, message);
 
+        public void CancelAfter(object message) => core.CancelAfter(message);
+
         public void Publish(HardwareEvent happened) => core.Publish(happened);
 
         public void Tell(IActorRef target, object message)

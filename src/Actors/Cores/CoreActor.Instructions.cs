@@ -214,8 +214,17 @@ public sealed partial class CoreActor : IHypervisorCpu
         // lives on in the actor, so a power-cycled machine would not replay a fresh one's run.
         // Every timer is cancelled when the program ends (Abandon), so none outlives its program.
 #pragma warning disable AK1004 // Cancelled in Abandon (reset, halt, fault, stop) and PostStop.
-        afterTimers.Add(Context.System.Scheduler.ScheduleTellOnceCancelable(delay, Self, message, Self));
+        afterTimers[message] = Context.System.Scheduler.ScheduleTellOnceCancelable(delay, Self, message, Self);
 #pragma warning restore AK1004
+    }
+
+    void ICoreCpu.CancelAfter(object message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (afterTimers.Remove(message, out var timer))
+        {
+            timer.Cancel();
+        }
     }
 
     void ICoreCpu.Publish(HardwareEvent happened)

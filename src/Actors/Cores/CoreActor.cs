@@ -32,8 +32,12 @@ public sealed partial class CoreActor : HardwareUnitActor
     private int childGeneration;
 
     private ILoggingAdapter? log;
-    /// <summary>The program's pending <see cref="ICoreCpu.After"/> timers: cancelled when the program ends.</summary>
-    private readonly List<ICancelable> afterTimers = [];
+    /// <summary>
+    /// The program's pending <see cref="ICoreCpu.After"/> timers, with the message each will deliver:
+    /// cancelled when the program ends, and forgotten as each fires (the shell's program never ends,
+    /// and a soak's hour of <c>wait</c>s would otherwise keep every timer it ever set).
+    /// </summary>
+    private readonly Dictionary<object, ICancelable> afterTimers = new(ReferenceEqualityComparer.Instance);
 
     public CoreActor(CoreId core, ProgramLibrary programs)
         : base(UnitId.Core(core))
@@ -70,6 +74,7 @@ public sealed partial class CoreActor : HardwareUnitActor
         });
         ReceiveAny(message =>
         {
+            ForgetFiredTimer(message);
             var handled = false;
             RunProgramCode(() => handled = program?.Receive(this, message) ?? false);
             if (!handled)
@@ -166,11 +171,20 @@ public sealed partial class CoreActor : HardwareUnitActor
 
     private void CancelTimers()
     {
-        foreach (var timer in afterTimers)
+        foreach (var timer in afterTimers.Values)
         {
             timer.Cancel();
         }
         afterTimers.Clear();
+    }
+
+    /// <summary>A timer's message has come: its timer is spent (by reference: each timer has a message object of its own).</summary>
+    private void ForgetFiredTimer(object message)
+    {
+        if (afterTimers.Count > 0)
+        {
+            afterTimers.Remove(message);
+        }
     }
 
     protected override void PostStop()

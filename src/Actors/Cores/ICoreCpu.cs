@@ -121,6 +121,9 @@ public interface ICoreCpu
     /// <summary>Delivers <paramref name="message"/> to the program's <see cref="ICoreProgram.Receive"/> after <paramref name="delay"/> of system time.</summary>
     void After(TimeSpan delay, object message);
 
+    /// <summary>Cancels the <see cref="After"/> timer that would deliver <paramref name="message"/> (the same object), if it has not fired.</summary>
+    void CancelAfter(object message);
+
     /// <summary>Publishes what the software did (the hypervisor's steps) on the event stream, next to the hardware's events.</summary>
     void Publish(HardwareEvent happened);
 

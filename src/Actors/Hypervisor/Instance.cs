@@ -37,6 +37,9 @@ internal sealed class Instance(Allocation allocation, int coresPerCluster)
     /// <summary>Which boot watchdog is this instance's (a number the shell gives each boot): an earlier launch's never fails a later one.</summary>
     public int BootWatch { get; set; }
 
+    /// <summary>The message of its pending boot watchdog, while Booting: what cancels it.</summary>
+    public object? Watchdog { get; set; }
+
     /// <summary>The hand-off IPI is written (early, in the ipi-before-hat-config variant).</summary>
     public bool HandOffSent { get; set; }
 

@@ -18,7 +18,8 @@ public sealed partial class ShellProgram
         if (!TrySettle(pending))
         {
             waits.Add(pending);
-            Cpu.After(pending.Timeout, new WaitExpired(pending.Id));
+            pending.Expiry = new WaitExpired(pending.Id);
+            Cpu.After(pending.Timeout, pending.Expiry);
         }
     }
 
@@ -30,6 +31,11 @@ public sealed partial class ShellProgram
             if (TrySettle(wait))
             {
                 waits.Remove(wait);
+                // Answered: its time limit is spent, not left pending for the rest of it.
+                if (wait.Expiry is { } expiry)
+                {
+                    Cpu.CancelAfter(expiry);
+                }
             }
         }
     }
@@ -77,7 +83,11 @@ public sealed partial class ShellProgram
 
     private static Hardware.ValueList<InstanceInfo> ValueListOf(InstanceInfo info) => Hardware.ValueList.Of(info);
 
-    private sealed record PendingWait(int Id, IActorRef ReplyTo, string Command, int? InstanceId, TimeSpan Timeout);
+    private sealed record PendingWait(int Id, IActorRef ReplyTo, string Command, int? InstanceId, TimeSpan Timeout)
+    {
+        /// <summary>The message its time limit delivers, once set: what cancels it.</summary>
+        public WaitExpired? Expiry { get; set; }
+    }
 
     /// <summary>A <c>wait</c>'s time limit passed (a timer the shell set on its core).</summary>
     private sealed record WaitExpired(int WaitId);

@@ -12,7 +12,19 @@ public sealed partial class ShellProgram
     private void WatchBoot(Instance instance)
     {
         instance.BootWatch = ++lastBootWatch;
-        Cpu.After(options.BootTimeout, new BootOverdue(instance.Id, instance.BootWatch));
+        var overdue = new BootOverdue(instance.Id, instance.BootWatch);
+        instance.Watchdog = overdue;
+        Cpu.After(options.BootTimeout, overdue);
+    }
+
+    /// <summary>The instance has left Booting (Running, Failed, or being killed): its watchdog is cancelled, not left to fire for nothing.</summary>
+    private void StopWatchingBoot(Instance instance)
+    {
+        if (instance.Watchdog is { } overdue)
+        {
+            instance.Watchdog = null;
+            Cpu.CancelAfter(overdue);
+        }
     }
 
     private void OnBootOverdue(BootOverdue overdue)

@@ -241,6 +241,10 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
         var previous = instance.State;
         Debug.Assert(state.MayFollow(previous), $"instance {instance.Id}: {previous} -> {state} is not a step of its lifecycle");
         instance.State = state;
+        if (state != InstanceState.Booting)
+        {
+            StopWatchingBoot(instance);
+        }
         if (reason is null)
         {
             Cpu.Log.Info("Instance {InstanceId}: {Previous} -> {State}", instance.Id, previous, state);

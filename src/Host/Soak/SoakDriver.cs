@@ -110,7 +110,7 @@ public sealed partial class SoakDriver
 
             while (inFlight.Count < settings.InFlight && Choose() is { } next)
             {
-                Start(next.Kind, next.Instance, next.Command, Now);
+                Start(next.Kind, next.Target, next.Command, Now);
             }
 
             await NextReplyAsync(cancel).ConfigureAwait(false);
@@ -146,13 +146,15 @@ public sealed partial class SoakDriver
     private double Now => clock.Elapsed.TotalSeconds;
 
     /// <summary>The driver's next command: a launch while there is room, else (or sometimes) a kill; null when neither can be typed now.</summary>
-    private (SoakOperationKind Kind, int Instance, string Command)? Choose()
+    private (SoakOperationKind Kind, SoakInstance Target, string Command)? Choose()
     {
         var killable = live.Values.Where(static i => !i.Killing && i.Phase != SoakPhase.Launching).ToList();
         var failed = killable.Where(static i => i.Phase == SoakPhase.Failed).ToList();
         var freeNumbers = Enumerable.Range(0, Math.Min(spec.IocChannels, Math.Min(spec.TtyChannels, spec.FbChannels)))
             .Where(n => !live.ContainsKey(n)).ToList();
-        var mayLaunch = live.Count < maxLive && freeNumbers.Count > 0;
+        // The driver's own estimate of the free clusters, from the sizes it launched: a launch larger is refused at once and teaches nothing.
+        var free = spec.Clusters().Count() - 1 - live.Values.Sum(static i => i.Size);
+        var mayLaunch = live.Count < maxLive && freeNumbers.Count > 0 && free > 0;
 
         // A failed instance holds its resources until killed: it goes first.
         if (failed.Count > 0)
@@ -171,21 +173,22 @@ public sealed partial class SoakDriver
         }
 
         var number = freeNumbers[random.Next(freeNumbers.Count)];
-        var size = 1 + random.Next(maxClusters);
-        live[number] = new SoakInstance(number, size, Now);
+        var size = 1 + random.Next(Math.Min(maxClusters, free));
+        var launch = new SoakInstance(number, size, Now);
+        live[number] = launch;
         launches++;
-        return (SoakOperationKind.Run, number, string.Create(CultureInfo.InvariantCulture, $"run -nc {size} -i {number}"));
+        return (SoakOperationKind.Run, launch, string.Create(CultureInfo.InvariantCulture, $"run -nc {size} -i {number}"));
     }
 
-    private static (SoakOperationKind, int, string) Kill(SoakInstance instance)
+    private static (SoakOperationKind, SoakInstance, string) Kill(SoakInstance instance)
     {
         instance.Killing = true;
-        return (SoakOperationKind.Kill, instance.Id, string.Create(CultureInfo.InvariantCulture, $"kill -i {instance.Id}"));
+        return (SoakOperationKind.Kill, instance, string.Create(CultureInfo.InvariantCulture, $"kill -i {instance.Id}"));
     }
 
-    private void Start(SoakOperationKind kind, int instance, string command, double launchStartedAt)
+    private void Start(SoakOperationKind kind, SoakInstance target, string command, double launchStartedAt)
     {
-        var op = new SoakOperation(kind, instance, command, Now, session.ExecuteAsync(command)) { LaunchStartedAt = launchStartedAt };
+        var op = new SoakOperation(kind, target, command, Now, session.ExecuteAsync(command)) { LaunchStartedAt = launchStartedAt };
         inFlight.Add(op);
         history.Enqueue(op);
         while (history.Count > HistoryLength)
@@ -216,7 +219,8 @@ public sealed partial class SoakDriver
 
     private void Take(SoakOperation op, ShellReply reply)
     {
-        live.TryGetValue(op.Instance, out var instance);
+        // Only the launch still live under its number: a reply to an earlier launch of the number finds nothing.
+        var instance = live.TryGetValue(op.Instance, out var current) && ReferenceEquals(current, op.Target) ? current : null;
         switch (op.Kind)
         {
             case SoakOperationKind.Run when instance is not null:
@@ -230,7 +234,7 @@ public sealed partial class SoakDriver
                     instance.Phase = SoakPhase.Booting;
                     // Longer than the hypervisor's own watchdog: the watchdog fails a stuck boot first, with its cores' states.
                     var limit = (int)Math.Ceiling((bootTimeout + TimeSpan.FromSeconds(20)).TotalSeconds);
-                    Start(SoakOperationKind.Wait, op.Instance, string.Create(CultureInfo.InvariantCulture, $"wait -i {op.Instance} -t {limit}s"), op.LaunchStartedAt);
+                    Start(SoakOperationKind.Wait, instance, string.Create(CultureInfo.InvariantCulture, $"wait -i {op.Instance} -t {limit}s"), op.LaunchStartedAt);
                 }
                 else if (instance.Killing && reply.Error?.Contains("stopped", StringComparison.Ordinal) == true)
                 {
@@ -276,7 +280,10 @@ public sealed partial class SoakDriver
                 if (reply.Succeeded)
                 {
                     kills++;
-                    live.Remove(op.Instance);
+                    if (instance is not null)
+                    {
+                        live.Remove(op.Instance);
+                    }
                 }
                 else if (instance is not null)
                 {
@@ -315,8 +322,8 @@ public sealed partial class SoakDriver
     {
         foreach (var instance in live.Values.Where(static i => !i.Killing).ToList())
         {
-            var (kind, number, command) = Kill(instance);
-            Start(kind, number, command, Now);
+            var (kind, target, command) = Kill(instance);
+            Start(kind, target, command, Now);
             if (inFlight.Count >= settings.InFlight && !await SettleAsync(CancellationToken.None).ConfigureAwait(false))
             {
                 return false;
@@ -473,6 +480,12 @@ public sealed partial class SoakDriver
         UnhandledMessages = watch?.UnhandledMessages ?? 0,
         Crashes = watch?.Crashes ?? 0,
         MailboxOverwrites = leaks.MailboxOverwrites,
+        Samples = watch is null ? [] :
+        [
+            .. watch.RecentDeadLetters(5).Select(static item => $"dead letter: {item.Receiver} ← {item.Sender}: {item.Text}"),
+            .. watch.RecentUnhandled(5).Select(static item => $"unhandled: {item.Receiver} ← {item.Sender}: {item.Text}"),
+            .. watch.RecentCrashes(5).Select(static item => $"crash: {item.Receiver}: {item.Text}"),
+        ],
         HeapAfterWarmupBytes = leaks.HeapAfterWarmup,
         HeapEndBytes = leaks.HeapEnd,
         PeakRssBytes = Environment.WorkingSet > 0 ? Math.Max(Process.GetCurrentProcess().PeakWorkingSet64, Environment.WorkingSet) : 0,

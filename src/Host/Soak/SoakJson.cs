@@ -69,6 +69,7 @@ public static class SoakJson
             json.WriteNumber("unhandledMessages", report.UnhandledMessages);
             json.WriteNumber("crashes", report.Crashes);
             json.WriteNumber("mailboxOverwrites", report.MailboxOverwrites);
+            WriteLines(json, "samples", report.Samples);
             json.WriteNumber("heapAfterWarmupBytes", report.HeapAfterWarmupBytes);
             json.WriteNumber("heapEndBytes", report.HeapEndBytes);
             json.WriteNumber("heapDrift", Math.Round(report.HeapDrift, 4));

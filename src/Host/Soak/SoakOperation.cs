@@ -19,11 +19,14 @@ public enum SoakOperationKind
 /// One command the soak typed: what, for which instance, when it was typed and answered (seconds
 /// since the soak began). A finished operation is history, from which a finding's scenario is cut.
 /// </summary>
-public sealed class SoakOperation(SoakOperationKind kind, int instance, string command, double startedAt, Task<ShellReply> reply)
+public sealed class SoakOperation(SoakOperationKind kind, SoakInstance target, string command, double startedAt, Task<ShellReply> reply)
 {
     public SoakOperationKind Kind { get; } = kind;
 
-    public int Instance { get; } = instance;
+    /// <summary>The launch it concerns: an instance number is used again once killed, so replies are matched to the launch, not the number.</summary>
+    public SoakInstance Target { get; } = target;
+
+    public int Instance => Target.Id;
 
     public string Command { get; } = command;
 

@@ -62,6 +62,9 @@ public sealed record SoakReport
 
     public required long MailboxOverwrites { get; init; }
 
+    /// <summary>The last few unexpected dead letters, unhandled messages and crashes, in the machine's words.</summary>
+    public IReadOnlyList<string> Samples { get; init; } = [];
+
     public required long HeapAfterWarmupBytes { get; init; }
 
     public required long HeapEndBytes { get; init; }

@@ -9,8 +9,9 @@ public static class SoakText
     {
         ArgumentNullException.ThrowIfNull(report);
         var c = CultureInfo.InvariantCulture;
-        yield return string.Create(c, $"soak: {report.Machine} machine, seed {report.Seed}, {WallDuration.Format(report.Elapsed)} of {WallDuration.Format(report.Asked)} (ended: {report.Ended}), monitors {(report.Monitors ? "on" : "off")}"
-            + (string.IsNullOrEmpty(report.Faults) ? "" : $", faults {report.Faults}") + (report.Variant == "none" ? "" : $", variant {report.Variant}"));
+        var faults = string.IsNullOrEmpty(report.Faults) ? "" : $", faults {report.Faults}";
+        var variant = report.Variant == "none" ? "" : $", variant {report.Variant}";
+        yield return string.Create(c, $"soak: {report.Machine} machine, seed {report.Seed}, {WallDuration.Format(report.Elapsed)} of {WallDuration.Format(report.Asked)} (ended: {report.Ended}), monitors {(report.Monitors ? "on" : "off")}{faults}{variant}");
         yield return string.Create(c, $"boots:                {report.Boots} of {report.Launches} launches ({report.BootsPerSecond:0.##}/s), {report.Refused} refused for want of room, {report.Kills} kills");
         yield return string.Create(c, $"boot latency:         p50 {report.BootLatencyP50Ms:0.0} ms, p99 {report.BootLatencyP99Ms:0.0} ms (wall)");
         yield return report.Failures.Count == 0
@@ -22,6 +23,11 @@ public static class SoakText
             yield return string.Create(c, $"dead letters:         {report.ExpectedDeadLetters} expected (after a kill), {report.UnexpectedDeadLetters} unexpected; {report.UnhandledMessages} unhandled messages, {report.Crashes} crashes");
         }
 
+        foreach (var sample in report.Samples)
+        {
+            yield return "  " + sample;
+        }
+
         yield return string.Create(c, $"mailbox overwrites:   {report.MailboxOverwrites}");
         yield return string.Create(c, $"heap:                 {Mib(report.HeapAfterWarmupBytes)} after warm-up, {Mib(report.HeapEndBytes)} at the end ({report.HeapDrift:+0.0%;-0.0%;0.0%}); peak RSS {Mib(report.PeakRssBytes)}; GC gen0 {report.Gen0Collections}, gen2 {report.Gen2Collections}");
         yield return string.Create(c, $"threads:              {report.ThreadsAfterWarmup} after warm-up, {report.ThreadsEnd} at the end");
@@ -29,7 +35,8 @@ public static class SoakText
         foreach (var violation in report.Violations)
         {
             yield return "";
-            yield return string.Create(c, $"violation: {violation.Invariant} at {violation.AtSeconds:0.000} s" + (violation.Instance is { } i ? $" (instance {i})" : "") + $": {violation.Reason}");
+            var instance = violation.Instance is { } i ? $" (instance {i})" : "";
+            yield return string.Create(c, $"violation: {violation.Invariant} at {violation.AtSeconds:0.000} s{instance}: {violation.Reason}");
             if (violation.Story.Count > 0)
             {
                 yield return "  what concerns it (the last the monitors saw, oldest first):";
