@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using ActorHyper.Exploration.Monitors;
 using Akka.Actor;
+using Akka.Actor.Scheduler;
 using Akka.Event;
 
 namespace ActorHyper.Exploration.Watching;
@@ -136,6 +137,9 @@ public sealed class RealThreadWatch : IDisposable
     /// <summary>The event-stream subscriber, for tests.</summary>
     internal IActorRef? Sink => _sink;
 
+    /// <summary>The hub, for tests.</summary>
+    internal IActorRef? Hub => _hub;
+
     /// <summary>
     /// Blocks until the hub has processed everything enqueued to it before this call (a marker goes
     /// through its mailbox behind them); false if that takes longer than <paramref name="timeout"/>.
@@ -202,10 +206,18 @@ public sealed class RealThreadWatch : IDisposable
     {
         _observed.Increment();
         var message = envelope.Message;
+        // The scheduler's tells (actor timers among them) sit in the queue in a wrapper the cell strips
+        // before it invokes: monitors are shown what the cell invokes, as the controlled driver does.
+        var scheduled = message is IScheduledTellMsg;
+        if (scheduled)
+        {
+            message = ((IScheduledTellMsg)message).Message;
+        }
+
         var interest = _deliveryInterest.TryGetValue(message.GetType(), out var known) ? known : AskDeliveryInterest(message.GetType());
         if (interest.Monitors.Length > 0)
         {
-            Post(new ObservedDelivery(queue, envelope.Sender, message, interest, Stopwatch.GetTimestamp()));
+            Post(new ObservedDelivery(queue, envelope.Sender, message, interest, scheduled, Stopwatch.GetTimestamp()));
         }
     }
 

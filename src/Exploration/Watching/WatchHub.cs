@@ -87,10 +87,10 @@ internal sealed class WatchHub : UntypedActor
         var queue = observed.Queue;
         var owner = queue.Owner ?? ActorRefs.Nobody;
         var receiver = queue.ReceiverPath ??= owner.Path.ToStringWithoutAddress();
-        var sender = observed.Interest.IsTimer ? Choice.TimerSender : PathOf(observed.Sender);
+        var sender = observed.IsTimer ? Choice.TimerSender : PathOf(observed.Sender);
         var step = ++_sequence;
         _story.Add(new StoryEntry(step, at, IsEvent: false, receiver, sender, observed.Message));
-        var delivery = new Delivery(step, at, receiver, sender, observed.Message, owner, observed.Interest.IsTimer);
+        var delivery = new Delivery(step, at, receiver, sender, observed.Message, owner, observed.IsTimer);
         foreach (var monitor in observed.Interest.Monitors)
         {
             Consult(monitor, at, m => m.OnDelivery(delivery));

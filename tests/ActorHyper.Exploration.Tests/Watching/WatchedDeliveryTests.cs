@@ -9,6 +9,9 @@ public sealed class WatchedDeliveryTests(ITestOutputHelper output) : Akka.TestKi
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    // TestKit polls at a tenth of the patience unless told: 3 s per wait.
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(5);
+
     [Fact]
     public void Every_ping_pong_delivery_is_seen_once_in_each_receivers_order_and_after_its_cause()
     {
@@ -18,7 +21,7 @@ public sealed class WatchedDeliveryTests(ITestOutputHelper output) : Akka.TestKi
         Assert.Equal(10_000, toy.Balls);
 
         toy.Play();
-        AwaitCondition(() => toy.Log.Hits == toy.Balls, Patience, $"the toy's {toy.Balls} balls were not all handled");
+        AwaitCondition(() => toy.Log.Hits == toy.Balls, Patience, Poll, $"the toy's {toy.Balls} balls were not all handled");
         Assert.True(watch.WaitUntilDrained(Patience), $"the hub did not drain (backlog {watch.Backlog})");
 
         var balls = monitor.Deliveries.Where(d => d.Message is Ball).ToList();
@@ -63,7 +66,7 @@ public sealed class WatchedDeliveryTests(ITestOutputHelper output) : Akka.TestKi
                 shouters[i].Tell(new Shout(i * PerShouter + n));
             }
         });
-        AwaitCondition(() => monitor.AskedEventTypes.Contains(typeof(Heard)) && watch.Watched >= 2 * shouters.Length * PerShouter, Patience,
+        AwaitCondition(() => monitor.AskedEventTypes.Contains(typeof(Heard)) && watch.Watched >= 2 * shouters.Length * PerShouter, Patience, Poll,
             $"the hub did not see {2 * shouters.Length * PerShouter} shouts and events");
         Assert.True(watch.WaitUntilDrained(Patience), "the hub did not drain");
 

@@ -1,0 +1,3 @@
+namespace ActorHyper.Exploration.Tests.Watching;
+
+internal sealed record Other(int N);
