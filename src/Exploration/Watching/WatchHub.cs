@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ActorHyper.Exploration.Driver;
 using ActorHyper.Exploration.Monitors;
 using Akka.Actor;
@@ -20,14 +21,15 @@ internal sealed class WatchHub : UntypedActor
     [ThreadStatic]
     private static WatchHub? t_processing;
 
-    /// <summary>Sender paths by reference; cleared when large, since temporary senders (asks) come and go.</summary>
-    private const int SenderPathsLimit = 1 << 16;
-
     private readonly RealThreadWatch _watch;
     private readonly RunMonitor[] _monitors;
     private readonly HashSet<RunMonitor> _failed;
     private readonly StoryRing _story;
-    private readonly Dictionary<IActorRef, string> _senderPaths = [];
+    /// <summary>
+    /// Sender paths already written out. Weak: a soak creates and stops guest actors by the
+    /// hundred thousand, and a strong key would keep each stopped actor's cell alive.
+    /// </summary>
+    private readonly ConditionalWeakTable<IActorRef, string> _senderPaths = [];
     private long _sequence;
 
     public WatchHub(RealThreadWatch watch, RunMonitor[] monitors, HashSet<RunMonitor> failed, int storyLength)
@@ -185,17 +187,6 @@ internal sealed class WatchHub : UntypedActor
             return Choice.Outside;
         }
 
-        if (!_senderPaths.TryGetValue(actor, out var path))
-        {
-            if (_senderPaths.Count >= SenderPathsLimit)
-            {
-                _senderPaths.Clear();
-            }
-
-            path = actor.Path.ToStringWithoutAddress();
-            _senderPaths.Add(actor, path);
-        }
-
-        return path;
+        return _senderPaths.GetValue(actor, static a => a.Path.ToStringWithoutAddress());
     }
 }

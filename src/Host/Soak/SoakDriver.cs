@@ -36,7 +36,7 @@ public sealed partial class SoakDriver
     private readonly SortedDictionary<int, SoakInstance> live = [];
     private readonly List<SoakOperation> inFlight = [];
     private readonly Queue<SoakOperation> history = new();
-    private readonly List<double> latencies = [];
+    private readonly LatencyHistogram latencies = new();
     private readonly SortedDictionary<string, long> failures = new(StringComparer.Ordinal);
     private readonly List<SoakViolation> violations = [];
     private readonly List<SoakFinding> hangs = [];
@@ -128,7 +128,7 @@ public sealed partial class SoakDriver
             }
         }
 
-        if (ended is "duration" or "interrupted" or "violation")
+        if (ended is "duration" or "interrupted")
         {
             // Whatever is in flight is answered, every instance killed, and the empty machine checked once more.
             if (await SettleAsync(CancellationToken.None).ConfigureAwait(false) && await KillEverythingAsync().ConfigureAwait(false))
@@ -137,6 +137,8 @@ public sealed partial class SoakDriver
                 leaks.Check(Now, live.Keys, finalCheck: true);
             }
         }
+
+        // After a violation the machine is known broken: what a final check would find are its consequences, not new findings.
 
         TakeViolations();
         clock.Stop();
@@ -374,14 +376,17 @@ public sealed partial class SoakDriver
         }
 
         var file = WriteScenario(invariant, concerned, when, [$"{invariant} at {when:0.000} s of a soak (seed {settings.Seed}): {reason}"]);
-        violations.Add(new SoakViolation(invariant, instance, Math.Round(when, 3), reason, story, file));
+        violations.Add(new SoakViolation(invariant, instance, Math.Round(when, 3), reason, story, file) { ExploreCommand = Explore(file) });
     }
 
     private SoakFinding Finding(string what, IReadOnlyList<int> instances, IReadOnlyList<string>? detail = null)
     {
         var file = WriteScenario("hang", new HashSet<int>(instances), Now, [$"{what} at {Now:0.000} s of a soak (seed {settings.Seed})"]);
-        return new SoakFinding(Math.Round(Now, 3), what, detail ?? [], file);
+        return new SoakFinding(Math.Round(Now, 3), what, detail ?? [], file) { ExploreCommand = Explore(file) };
     }
+
+    private string? Explore(string? scenarioFile) =>
+        scenarioFile is null || scenarioFile.StartsWith('(') ? null : string.Join(' ', new[] { "actorhyper explore --scenario", scenarioFile }.Concat(settings.ExploreArguments));
 
     private string? WriteScenario(string invariant, IReadOnlySet<int> instances, double at, IReadOnlyList<string> header)
     {
@@ -443,16 +448,7 @@ public sealed partial class SoakDriver
         TimeSpan.FromSeconds(Now), settings.Duration, launches, boots, kills, refused, failures.Values.Sum(), live.Count,
         Percentile(0.50), Percentile(0.99), watch?.Observed ?? 0, watch?.Violations.Count ?? violations.Count, leaks.Found.Count);
 
-    private double Percentile(double p)
-    {
-        if (latencies.Count == 0)
-        {
-            return 0;
-        }
-
-        var sorted = latencies.Order().ToList();
-        return Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)], 1);
-    }
+    private double Percentile(double p) => latencies.Percentile(p);
 
     private SoakReport Report(string ended) => new()
     {

@@ -51,6 +51,7 @@ public static class SoakJson
                 json.WriteString("reason", violation.Reason);
                 WriteLines(json, "story", violation.Story);
                 json.WriteString("scenarioFile", violation.ScenarioFile);
+                json.WriteString("exploreCommand", violation.ExploreCommand);
                 json.WriteEndObject();
             }
 
@@ -94,6 +95,7 @@ public static class SoakJson
             json.WriteString("what", finding.What);
             WriteLines(json, "detail", finding.Detail);
             json.WriteString("scenarioFile", finding.ScenarioFile);
+            json.WriteString("exploreCommand", finding.ExploreCommand);
             json.WriteEndObject();
         }
 

@@ -86,7 +86,15 @@ public sealed record SoakReport
 }
 
 /// <summary>An invariant broken on real threads: which, for which instance, when, why, the story, and the scenario file that explores it.</summary>
-public sealed record SoakViolation(string Invariant, int? Instance, double AtSeconds, string Reason, IReadOnlyList<string> Story, string? ScenarioFile);
+public sealed record SoakViolation(string Invariant, int? Instance, double AtSeconds, string Reason, IReadOnlyList<string> Story, string? ScenarioFile)
+{
+    /// <summary>The command that explores the scenario file under control (with the variant, sets and faults the soak had).</summary>
+    public string? ExploreCommand { get; init; }
+}
 
 /// <summary>A leak or a hang: when it was seen, what, and (for a hang) the dump and the scenario file.</summary>
-public sealed record SoakFinding(double AtSeconds, string What, IReadOnlyList<string> Detail, string? ScenarioFile = null);
+public sealed record SoakFinding(double AtSeconds, string What, IReadOnlyList<string> Detail, string? ScenarioFile = null)
+{
+    /// <summary>The command that explores the scenario file under control, when there is one.</summary>
+    public string? ExploreCommand { get; init; }
+}

@@ -48,7 +48,8 @@ public static class SoakText
 
             if (violation.ScenarioFile is { } file)
             {
-                yield return $"  scenario: {file} (actorhyper explore --scenario {file})";
+                yield return $"  scenario: {file}";
+                yield return $"  explore it: {violation.ExploreCommand ?? "(not written)"}";
             }
         }
 
@@ -66,6 +67,7 @@ public static class SoakText
                 if (finding.ScenarioFile is { } file)
                 {
                     yield return $"  scenario: {file}";
+                    yield return $"  explore it: {finding.ExploreCommand ?? "(not written)"}";
                 }
             }
         }
