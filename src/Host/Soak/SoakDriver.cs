@@ -43,6 +43,9 @@ public sealed partial class SoakDriver
     private readonly int maxLive;
     private readonly int maxClusters;
     private double lastCompletion;
+
+    /// <summary>The watch's clock when the soak's began: the watch started with the machine, before the soak's first command.</summary>
+    private double watchOffset;
     private int violationsSeen;
     private long launches;
     private long boots;
@@ -73,6 +76,7 @@ public sealed partial class SoakDriver
     public async Task<SoakReport> RunAsync(CancellationToken cancel)
     {
         clock.Start();
+        watchOffset = watch?.Elapsed.TotalSeconds ?? 0;
         var ended = "duration";
         var nextCheck = settings.CheckEvery.TotalSeconds;
         var nextProgress = 1.0;
@@ -359,7 +363,7 @@ public sealed partial class SoakDriver
             {
                 var found = seen[violationsSeen];
                 var numbers = InstanceNumbers(found.Reason);
-                Violation(found.Invariant, numbers.Count > 0 ? numbers[0] : null, found.Reason, Story(found, numbers), found.At.TotalSeconds);
+                Violation(found.Invariant, numbers.Count > 0 ? numbers[0] : null, found.Reason, Story(found, numbers), found.At.TotalSeconds - watchOffset);
             }
         }
 
@@ -425,9 +429,9 @@ public sealed partial class SoakDriver
             .Where(item => marks.Count == 0 || marks.Exists(mark => item.Text.Contains(mark, StringComparison.Ordinal)
                 || item.Receiver.Contains(mark, StringComparison.Ordinal) || item.Sender.Contains(mark, StringComparison.Ordinal)))
             .TakeLast(30)
-            .Select(static item => item.IsEvent
-                ? string.Create(CultureInfo.InvariantCulture, $"+{item.At.TotalSeconds:0.000000} s  event: {item.Text}")
-                : string.Create(CultureInfo.InvariantCulture, $"+{item.At.TotalSeconds:0.000000} s  {item.Receiver} ← {item.Sender}: {item.Text}"))
+            .Select(item => item.IsEvent
+                ? string.Create(CultureInfo.InvariantCulture, $"{item.At.TotalSeconds - watchOffset:0.000000} s  event: {item.Text}")
+                : string.Create(CultureInfo.InvariantCulture, $"{item.At.TotalSeconds - watchOffset:0.000000} s  {item.Receiver} ← {item.Sender}: {item.Text}"))
             .ToList();
         return concerning;
     }

@@ -123,12 +123,12 @@ public sealed class FaultEffectTests
     }
 
     [Fact]
-    public void A_duplicated_ipi_is_caught_as_an_overwrite_when_it_lands_before_the_read_and_harmless_after()
+    public void A_duplicated_ipi_is_caught_as_an_overwrite_when_it_lands_before_the_read_and_otherwise_ends_the_boot_settled()
     {
         var recorder = new FaultRecorder();
         using var runner = Runner(Boot, "ipi-dup:0.3", recorder);
         var caught = 0;
-        var harmless = 0;
+        var settled = 0;
         for (var seed = 0UL; seed < 8; seed++)
         {
             var result = runner.Run(seed, new RandomStrategy(seed));
@@ -140,13 +140,18 @@ public sealed class FaultEffectTests
             }
             else if (result.Faults.Count > 0)
             {
-                Assert.NotNull(recorder.Reached(1, InstanceState.Running));
-                harmless++;
+                // Read before the copy came: harmless, or a core woken a second time with a stale address,
+                // which faults with its reason (a boot loader where the kernel was expected). Never a hang.
+                var running = recorder.Reached(1, InstanceState.Running);
+                var failed = recorder.Reached(1, InstanceState.Failed);
+                Assert.True(running is not null || failed?.Reason?.Contains("faulted", StringComparison.Ordinal) == true,
+                    $"seed {seed}: {result.Outcome}; states: {string.Join(", ", recorder.States.Select(s => $"{s.State} {s.Reason}"))}");
+                settled++;
             }
         }
 
         // The second write is one delivery away, the read several: most duplicates land first.
-        Assert.True(caught > harmless, $"{caught} caught, {harmless} harmless");
+        Assert.True(caught > settled, $"{caught} caught, {settled} settled");
     }
 
     [Fact]
