@@ -33,8 +33,19 @@ public sealed class RealThreadWatch : IDisposable
 
     private readonly StripedCounter _observed = new();
     private readonly long _started = Stopwatch.GetTimestamp();
-    private long _enqueued;
+    /// <summary>Records handed to the hub, counted per thread: every observed delivery would otherwise contend for one cache line.</summary>
+    private readonly StripedCounter _enqueued = new();
     private long _processed;
+
+    /// <summary>
+    /// What the machine's threads hand the hub, in the order they handed it: a linearizable queue, so
+    /// its order respects causality exactly as a mailbox's would (a local hand-off happens at once).
+    /// The hub drains it in batches, woken by one message per batch rather than one mailbox message per record.
+    /// </summary>
+    private readonly ConcurrentQueue<object> _inbox = new();
+
+    /// <summary>1 while a wake-up is on its way to the hub or the hub is draining; 0 when it may sleep.</summary>
+    private int _awake;
     private long _deadLetters;
     private long _expectedDeadLetters;
     private long _unexpectedDeadLetters;
@@ -96,7 +107,7 @@ public sealed class RealThreadWatch : IDisposable
     public long Watched => Interlocked.Read(ref _processed);
 
     /// <summary>Records enqueued to the hub and not yet processed: how far the hub lags behind the machine.</summary>
-    public long Backlog => Interlocked.Read(ref _enqueued) - Interlocked.Read(ref _processed);
+    public long Backlog => _enqueued.Read() - Interlocked.Read(ref _processed);
 
     /// <summary>Dead letters published (counted on the publisher's thread); the hub splits them into expected and unexpected.</summary>
     public long DeadLetters => Interlocked.Read(ref _deadLetters);
@@ -154,7 +165,7 @@ public sealed class RealThreadWatch : IDisposable
         }
 
         var marker = new DrainMarker();
-        _hub!.Tell(marker, ActorRefs.NoSender);
+        Hand(marker);
         return marker.Reached.Task.Wait(timeout);
     }
 
@@ -174,7 +185,7 @@ public sealed class RealThreadWatch : IDisposable
         }
 
         var request = new JudgeRequest(check);
-        _hub!.Tell(request, ActorRefs.NoSender);
+        Hand(request);
         if (!request.Done.Task.Wait(_options.JudgeTimeout))
         {
             throw new TimeoutException($"the watch's hub did not judge within {_options.JudgeTimeout} (backlog {Backlog})");
@@ -346,8 +357,38 @@ public sealed class RealThreadWatch : IDisposable
     private void Post(object record)
     {
         // Counted before the enqueue, so the backlog is never below what the hub still has.
-        Interlocked.Increment(ref _enqueued);
-        _hub!.Tell(record, ActorRefs.NoSender);
+        _enqueued.Increment();
+        Hand(record);
+    }
+
+    /// <summary>Into the hub's inbox, behind everything handed before; wakes the hub if it sleeps.</summary>
+    private void Hand(object record)
+    {
+        _inbox.Enqueue(record);
+        Wake();
+    }
+
+    private void Wake()
+    {
+        // The enqueue before this read is a full fence (the queue's interlocked step), and Sleep's
+        // exchange is one too: either the hub sees the record after it sleeps, or this sees it asleep.
+        if (Volatile.Read(ref _awake) == 0 && Interlocked.CompareExchange(ref _awake, 1, 0) == 0)
+        {
+            _hub!.Tell(WakeHub.Instance, ActorRefs.NoSender);
+        }
+    }
+
+    /// <summary>The hub's next record, in the order handed.</summary>
+    internal bool TryTake(out object record) => _inbox.TryDequeue(out record!);
+
+    /// <summary>The hub found the inbox empty: it sleeps, unless a record came meanwhile.</summary>
+    internal void Sleep()
+    {
+        Interlocked.Exchange(ref _awake, 0);
+        if (!_inbox.IsEmpty)
+        {
+            Wake();
+        }
     }
 
     private DeliveryInterest AskDeliveryInterest(Type type)

@@ -45,7 +45,36 @@ internal sealed class WatchHub : UntypedActor
     /// <summary>The hub running on this thread, if any.</summary>
     internal static WatchHub? Current => t_processing;
 
+    /// <summary>Records taken per wake-up before the hub yields its thread to others (it wakes itself again).</summary>
+    private const int Batch = 4096;
+
     protected override void OnReceive(object message)
+    {
+        if (message is not WakeHub)
+        {
+            Unhandled(message);
+            return;
+        }
+
+        var taken = 0;
+        while (taken < Batch && _watch.TryTake(out var record))
+        {
+            Handle(record);
+            taken++;
+        }
+
+        if (taken == Batch)
+        {
+            // Still awake: the inbox may hold more; another turn, after whatever else waits for this thread.
+            Self.Tell(WakeHub.Instance);
+        }
+        else
+        {
+            _watch.Sleep();
+        }
+    }
+
+    private void Handle(object message)
     {
         t_processing = this;
         try
@@ -66,9 +95,6 @@ internal sealed class WatchHub : UntypedActor
                 case JudgeRequest request:
                     RunJudge(request.Check);
                     request.Done.TrySetResult();
-                    break;
-                default:
-                    Unhandled(message);
                     break;
             }
         }
