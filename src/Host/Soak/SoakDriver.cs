@@ -474,6 +474,7 @@ public sealed partial class SoakDriver
         BootLatencyP50Ms = Percentile(0.50),
         BootLatencyP99Ms = Percentile(0.99),
         BootsPerSecond = clock.Elapsed.TotalSeconds > 0 ? Math.Round(boots / clock.Elapsed.TotalSeconds, 2) : 0,
+        WatchedShare = watch is null || watch.Observed == 0 ? 0 : Math.Round(watch.Watched / (double)watch.Observed, 4),
         MessagesPerSecond = watch is null || clock.Elapsed.TotalSeconds <= 0 ? 0 : Math.Round(watch.Observed / clock.Elapsed.TotalSeconds),
         ExpectedDeadLetters = watch?.ExpectedDeadLetters ?? 0,
         UnexpectedDeadLetters = watch?.UnexpectedDeadLetters ?? 0,

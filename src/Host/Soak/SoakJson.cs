@@ -63,6 +63,7 @@ public static class SoakJson
             json.WriteNumber("bootLatencyP99Ms", report.BootLatencyP99Ms);
             json.WriteNumber("bootsPerSecond", report.BootsPerSecond);
             json.WriteNumber("messagesPerSecond", report.MessagesPerSecond);
+            json.WriteNumber("watchedShare", report.WatchedShare);
             json.WriteStartObject("deadLetters");
             json.WriteNumber("expected", report.ExpectedDeadLetters);
             json.WriteNumber("unexpected", report.UnexpectedDeadLetters);

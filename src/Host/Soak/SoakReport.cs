@@ -51,6 +51,9 @@ public sealed record SoakReport
 
     public required double MessagesPerSecond { get; init; }
 
+    /// <summary>The share of deliveries and events the monitors read (the rest no monitor asked for).</summary>
+    public double WatchedShare { get; init; }
+
     public required long ExpectedDeadLetters { get; init; }
 
     public required long UnexpectedDeadLetters { get; init; }

@@ -19,7 +19,7 @@ public static class SoakText
             : $"failures:             {report.Failures.Values.Sum()}: " + string.Join("; ", report.Failures.Select(static f => $"{f.Value} × {f.Key}"));
         if (report.Monitors)
         {
-            yield return string.Create(c, $"messages:             {report.MessagesPerSecond:0} per second");
+            yield return string.Create(c, $"messages:             {report.MessagesPerSecond:0} per second; the monitors read {report.WatchedShare:P1} of them (with the events they asked for)");
             yield return string.Create(c, $"dead letters:         {report.ExpectedDeadLetters} expected (after a kill), {report.UnexpectedDeadLetters} unexpected; {report.UnhandledMessages} unhandled messages, {report.Crashes} crashes");
         }
 
