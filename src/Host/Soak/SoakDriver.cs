@@ -439,14 +439,25 @@ public sealed partial class SoakDriver
     private static List<int> InstanceNumbers(string text) =>
         [.. InstanceNumber().Matches(text).Select(static m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct()];
 
-    /// <summary>A failure's reason with its numbers folded, so that alike failures count together.</summary>
-    private static string Fold(string reason) => Numbers().Replace(reason, "N");
+    /// <summary>
+    /// A failure's reason with its addresses and numbers folded and the cores' states cut off, so that
+    /// alike failures count together (the report's samples and the instance's own reason keep the detail).
+    /// </summary>
+    internal static string Fold(string reason)
+    {
+        var cores = reason.IndexOf("its cores:", StringComparison.Ordinal);
+        var kept = cores < 0 ? reason : reason[..(cores + "its cores:".Length)] + " …";
+        return Numbers().Replace(Addresses().Replace(kept, "0x…"), "N");
+    }
 
     [GeneratedRegex(@"[Ii]nstance (\d+)")]
     private static partial Regex InstanceNumber();
 
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex Numbers();
+
+    [GeneratedRegex(@"0x[0-9A-Fa-f]+")]
+    private static partial Regex Addresses();
 
     private SoakProgress Progress() => new(
         TimeSpan.FromSeconds(Now), settings.Duration, launches, boots, kills, refused, failures.Values.Sum(), live.Count,

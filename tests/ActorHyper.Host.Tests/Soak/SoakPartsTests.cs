@@ -83,4 +83,16 @@ public sealed class SoakPartsTests
 
         Assert.Equal(["run -nc 1 -i 2", "wait"], SoakScenario.Lines(history, new HashSet<int> { 1, 2 }, at: 30.5));
     }
+
+    [Fact]
+    public void Alike_failures_fold_to_one_reason_whatever_their_addresses_numbers_and_cores()
+    {
+        var a = SoakDriver.Fold("core P2 (0,1) faulted: fault at k0:0x00300000: loading the kernel failed: fault at k0:0x0FA0: injected dma-fault@dma(0,1)#3");
+        var b = SoakDriver.Fold("core P0 (3,2) faulted: fault at k1:0x00300000: loading the kernel failed: fault at k1:0x0FB0: injected dma-fault@dma(3,2)#12");
+        Assert.Equal(a, b);
+        var c = SoakDriver.Fold("the guest did not write its Running mailbox within 10 s of the hand-off (an IPI lost?); its cores: P0 (0,1) waiting, P1 (0,1) unreported");
+        var d = SoakDriver.Fold("the guest did not write its Running mailbox within 10 s of the hand-off (an IPI lost?); its cores: P0 (2,2) executing the guest kernel");
+        Assert.Equal(c, d);
+        Assert.NotEqual(a, c);
+    }
 }
