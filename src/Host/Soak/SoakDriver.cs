@@ -379,6 +379,12 @@ public sealed partial class SoakDriver
             concerned.Add(other);
         }
 
+        // A reason that names a core or a unit by its cluster concerns the instance that held that cluster then.
+        foreach (var holder in Holders(reason, when))
+        {
+            concerned.Add(holder);
+        }
+
         var file = WriteScenario(invariant, concerned, when, [$"{invariant} at {when:0.000} s of a soak (seed {settings.Seed}): {reason}"]);
         violations.Add(new SoakViolation(invariant, instance, Math.Round(when, 3), reason, story, file) { ExploreCommand = Explore(file) });
     }
@@ -410,6 +416,12 @@ public sealed partial class SoakDriver
     private List<string> Story(WatchedViolation found, IReadOnlyList<int> numbers)
     {
         var marks = new List<string>();
+        foreach (Match match in ClusterMention().Matches(found.Reason))
+        {
+            marks.Add($"c-{match.Groups[1].Value}-{match.Groups[2].Value}/");
+            marks.Add(match.Value);
+        }
+
         foreach (var number in numbers)
         {
             marks.Add($"instance {number}");
@@ -436,6 +448,26 @@ public sealed partial class SoakDriver
         return concerning;
     }
 
+    /// <summary>The instances whose latest launch before <paramref name="at"/> held a cluster <paramref name="text"/> names (the hypervisor's aside).</summary>
+    private IEnumerable<int> Holders(string text, double at)
+    {
+        foreach (Match match in ClusterMention().Matches(text))
+        {
+            var x = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            var y = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (x == MachineSpec.HypervisorCluster.X && y == MachineSpec.HypervisorCluster.Y)
+            {
+                continue;
+            }
+
+            var holder = history.Where(op => op.StartedAt <= at && op.Target.Clusters.Any(c => c.X == x && c.Y == y)).LastOrDefault();
+            if (holder is not null)
+            {
+                yield return holder.Instance;
+            }
+        }
+    }
+
     private static List<int> InstanceNumbers(string text) =>
         [.. InstanceNumber().Matches(text).Select(static m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct()];
 
@@ -458,6 +490,9 @@ public sealed partial class SoakDriver
 
     [GeneratedRegex(@"0x[0-9A-Fa-f]+")]
     private static partial Regex Addresses();
+
+    [GeneratedRegex(@"\((\d+),(\d+)\)")]
+    private static partial Regex ClusterMention();
 
     private SoakProgress Progress() => new(
         TimeSpan.FromSeconds(Now), settings.Duration, launches, boots, kills, refused, failures.Values.Sum(), live.Count,

@@ -83,7 +83,7 @@ public sealed record SoakReport
     public required int Gen2Collections { get; init; }
 
     /// <summary>How the heap moved from warm-up to the end, as a fraction of its level after warm-up.</summary>
-    public double HeapDrift => HeapAfterWarmupBytes == 0 ? 0 : (HeapEndBytes - HeapAfterWarmupBytes) / (double)HeapAfterWarmupBytes;
+    public double HeapDrift => HeapAfterWarmupBytes == 0 || HeapEndBytes == 0 ? 0 : (HeapEndBytes - HeapAfterWarmupBytes) / (double)HeapAfterWarmupBytes;
 
     public bool Passed => Violations.Count == 0 && Leaks.Count == 0 && Hangs.Count == 0;
 }

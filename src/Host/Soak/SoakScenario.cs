@@ -12,35 +12,39 @@ namespace ActorHyper.Host.Soak;
 /// </summary>
 public static class SoakScenario
 {
-    /// <summary>How far back from a finding the commands of its instances are taken.</summary>
-    private const double Window = 10;
+    /// <summary>How many of each concerned instance's last commands (its launch, the kill before it, the launch before that...).</summary>
+    private const int OwnCommands = 4;
+
+    /// <summary>How many commands of other instances that raced those are kept, the latest.</summary>
+    private const int Racing = 8;
+
+    /// <summary>With no instance concerned, how far back the last commands are taken from.</summary>
+    private const double Window = 2;
 
     /// <summary>
-    /// The scenario's lines: the launches and kills of <paramref name="instances"/> (all instances if
-    /// empty) typed in the <see cref="Window"/> before <paramref name="at"/>, with the commands of other
-    /// instances that overlapped them, grouped by overlap; a <c>wait</c> last.
+    /// The scenario's lines: the last launches and kills of <paramref name="instances"/> typed before
+    /// <paramref name="at"/>, the commands of other instances that overlapped one of them in time (not
+    /// transitively: at a few commands in flight everything overlaps something), a kill only with its
+    /// launch, grouped by overlap; a <c>wait</c> last. With no instance concerned, the last commands before it.
     /// </summary>
     public static IReadOnlyList<string> Lines(IEnumerable<SoakOperation> history, IReadOnlySet<int> instances, double at)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(instances);
-        var typed = history.Where(static op => op.Kind != SoakOperationKind.Wait).ToList();
-        var recent = typed.Where(op => op.Overlaps(at - Window, at)).ToList();
-        var concerned = recent.Where(op => instances.Count == 0 || instances.Contains(op.Instance)).ToList();
-        if (concerned.Count == 0)
+        var typed = history.Where(op => op.Kind != SoakOperationKind.Wait && op.StartedAt <= at).ToList();
+        var chosen = new HashSet<SoakOperation>();
+        foreach (var id in instances)
         {
-            concerned = recent;
+            chosen.UnionWith(typed.Where(op => op.Instance == id).TakeLast(OwnCommands));
         }
 
-        // The commands of other instances that overlapped the concerned ones: they raced them.
-        var chosen = new HashSet<SoakOperation>(concerned);
-        foreach (var op in recent)
+        if (chosen.Count == 0)
         {
-            if (concerned.Exists(c => op.Overlaps(c.StartedAt, c.EndedAt ?? at)))
-            {
-                chosen.Add(op);
-            }
+            chosen.UnionWith(typed.Where(op => op.Overlaps(at - Window, at)).TakeLast(OwnCommands * 2));
         }
+
+        var own = chosen.ToList();
+        chosen.UnionWith(typed.Where(op => !own.Contains(op) && own.Exists(c => op.Overlaps(c.StartedAt, c.EndedAt ?? at))).TakeLast(Racing));
 
         // A kill needs its instance launched first: a scenario that starts with its kill explores nothing.
         var launched = new HashSet<int>(chosen.Where(static op => op.Kind == SoakOperationKind.Run).Select(static op => op.Instance));
@@ -55,10 +59,11 @@ public static class SoakScenario
             {
                 lines.Add(string.Join(ScenarioParser.Together, group.Select(static g => g.Command)));
                 group.Clear();
+                groupEnd = double.MinValue;
             }
 
             group.Add(op);
-            groupEnd = Math.Max(group.Count == 1 ? double.MinValue : groupEnd, op.EndedAt ?? at);
+            groupEnd = Math.Max(groupEnd, op.EndedAt ?? at);
         }
 
         if (group.Count > 0)

@@ -29,8 +29,13 @@ public static class SoakText
         }
 
         yield return string.Create(c, $"mailbox overwrites:   {report.MailboxOverwrites}");
-        yield return string.Create(c, $"heap:                 {Mib(report.HeapAfterWarmupBytes)} after warm-up, {Mib(report.HeapEndBytes)} at the end ({report.HeapDrift:+0.0%;-0.0%;0.0%}); peak RSS {Mib(report.PeakRssBytes)}; GC gen0 {report.Gen0Collections}, gen2 {report.Gen2Collections}");
-        yield return string.Create(c, $"threads:              {report.ThreadsAfterWarmup} after warm-up, {report.ThreadsEnd} at the end");
+        var end = report.HeapEndBytes == 0
+            ? $"not measured at the end (ended: {report.Ended})"
+            : string.Create(c, $"{Mib(report.HeapEndBytes)} at the end ({report.HeapDrift:+0.0%;-0.0%;0.0%})");
+        yield return string.Create(c, $"heap:                 {Mib(report.HeapAfterWarmupBytes)} after warm-up, {end}; peak RSS {Mib(report.PeakRssBytes)}; GC gen0 {report.Gen0Collections}, gen2 {report.Gen2Collections}");
+        yield return report.ThreadsEnd == 0
+            ? $"threads:              {report.ThreadsAfterWarmup} after warm-up"
+            : $"threads:              {report.ThreadsAfterWarmup} after warm-up, {report.ThreadsEnd} at the end";
         yield return string.Create(c, $"checks:               {report.Checks} quiescent points; {report.Leaks.Count} leaks, {report.Hangs.Count} hangs, {report.Violations.Count} violations");
         foreach (var violation in report.Violations)
         {

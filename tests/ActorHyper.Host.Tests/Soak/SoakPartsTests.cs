@@ -72,16 +72,19 @@ public sealed class SoakPartsTests
     }
 
     [Fact]
-    public void A_kill_whose_launch_is_not_in_the_window_is_left_out()
+    public void An_instances_own_commands_are_kept_however_old_and_a_kill_only_with_its_launch()
     {
         var history = new[]
         {
             Op(SoakOperationKind.Run, 1, "run -nc 1 -i 1", 0.0, 0.2),
+            Op(SoakOperationKind.Kill, 3, "kill -i 3", 29.0, 29.1),
             Op(SoakOperationKind.Kill, 1, "kill -i 1", 30.0, 30.1),
             Op(SoakOperationKind.Run, 2, "run -nc 1 -i 2", 30.0, 30.2),
         };
 
-        Assert.Equal(["run -nc 1 -i 2", "wait"], SoakScenario.Lines(history, new HashSet<int> { 1, 2 }, at: 30.5));
+        // Instance 1's launch is long past but its own; instance 3's kill has no launch in the history.
+        Assert.Equal(["run -nc 1 -i 1", "kill -i 1 & run -nc 1 -i 2", "wait"], SoakScenario.Lines(history, new HashSet<int> { 1 }, at: 30.5));
+        Assert.Equal(["run -nc 1 -i 2", "wait"], SoakScenario.Lines(history, new HashSet<int> { 2, 3 }, at: 30.5));
     }
 
     [Fact]
