@@ -11,11 +11,16 @@ public sealed class ActorExplorationTests
     {
         private int _seen;
 
-        public Counter(IActorRef partner) => Receive<string>(message =>
+        public Counter(IActorRef partner)
         {
-            _seen++;
-            partner.Tell(_seen);
-        });
+            Receive<string>(message =>
+            {
+                _seen++;
+                partner.Tell(_seen);
+            });
+            // The partner's answer: taken, not left unhandled (a finding).
+            Receive<int>(_ => { });
+        }
     }
 
     /// <summary>Plays ping-pong forever: only the step limit ends a run.</summary>
@@ -103,7 +108,7 @@ public sealed class ActorExplorationTests
         Assert.Equal(0, failed.Violation!.Iteration);
         Assert.Equal("pong got a ball", failed.Violation.Failure.Reason);
         Assert.Equal(report.Digest, failed.Report!.Digest);
-        Assert.StartsWith("invariant 'no-pong' broken at iteration 0 (seed 0, strategy random) after 1 schedule(s): pong got a ball", failed.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"invariant 'no-pong' broken at iteration 0 (seed {IterationSeed.Of(0, 0)}, strategy random) after 1 schedule(s): pong got a ball", failed.Message, StringComparison.Ordinal);
         Assert.Contains("/user/exploration/run/pong ← /user/exploration/run/ping: Int32 1", failed.Message, StringComparison.Ordinal);
     }
 

@@ -28,7 +28,7 @@ public sealed class ExplorerTests
         var violation = Assert.Single(report.Violations);
         Assert.Equal("m2-before-x", violation.Invariant);
         Assert.Equal(violation.Iteration + 1, report.Schedules.Count);
-        Assert.Equal((ulong)violation.Iteration, violation.Seed);
+        Assert.Equal(IterationSeed.Of(0, violation.Iteration), violation.Seed);
         Assert.Contains(violation.Original.Story, line => line.Contains("/user/root/r ← /user/root/c: String x", StringComparison.Ordinal));
     }
 

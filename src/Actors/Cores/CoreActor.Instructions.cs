@@ -107,9 +107,15 @@ public sealed partial class CoreActor : IHypervisorCpu
     /// </summary>
     private IActorRef Port()
     {
+        if (currentPort is not null)
+        {
+            return currentPort;
+        }
+
         var name = $"port-g{childGeneration}";
         var port = Context.Child(name);
-        return port.IsNobody() ? Context.ActorOf(CorePort.Props(), name) : port;
+        currentPort = port.IsNobody() ? Context.ActorOf(CorePort.Props(), name) : port;
+        return currentPort;
     }
 
     void ICoreCpu.ReadMailbox(int slot, Action<XicuReadResult> then)

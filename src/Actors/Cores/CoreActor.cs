@@ -31,6 +31,9 @@ public sealed partial class CoreActor : HardwareUnitActor
     private ulong argument;
     private int childGeneration;
 
+    /// <summary>This generation's port (<see cref="Port"/>), once made: mail from any other is for software that has stopped.</summary>
+    private IActorRef? currentPort;
+
     private ILoggingAdapter? log;
     /// <summary>
     /// The program's pending <see cref="ICoreCpu.After"/> timers, with the message each will deliver:
@@ -74,6 +77,11 @@ public sealed partial class CoreActor : HardwareUnitActor
         });
         ReceiveAny(message =>
         {
+            if (ForEndedProgram(message))
+            {
+                return;
+            }
+
             ForgetFiredTimer(message);
             var handled = false;
             RunProgramCode(() => handled = program?.Receive(this, message) ?? false);
@@ -159,6 +167,7 @@ public sealed partial class CoreActor : HardwareUnitActor
             Context.Stop(child);
         }
         childGeneration++;
+        currentPort = null;
     }
 
     /// <summary>Ends the current program: replies to what it issued will find nothing waiting.</summary>
@@ -177,6 +186,18 @@ public sealed partial class CoreActor : HardwareUnitActor
         }
         afterTimers.Clear();
     }
+
+    /// <summary>
+    /// Whether <paramref name="message"/> was meant for a program that has ended (a reset, a halt, a
+    /// fault): one of its <see cref="ICoreCpu.After"/> timers, cancelled with it but already on its way
+    /// (on real threads a timer can fire as it is cancelled; the core sends itself nothing else), or
+    /// mail from the port of software a reset or a halt stopped, or any mail while no program runs. The
+    /// core drops it, as hardware drops what was addressed to code that no longer runs: it is not a
+    /// message the running program failed to handle, which stays an unhandled message (a finding).
+    /// </summary>
+    private bool ForEndedProgram(object message) => message is PortMail
+        ? program is null || currentPort is null || !Sender.Equals(currentPort)
+        : Sender.Equals(Self) && !afterTimers.ContainsKey(message);
 
     /// <summary>A timer's message has come: its timer is spent (by reference: each timer has a message object of its own).</summary>
     private void ForgetFiredTimer(object message)

@@ -1,3 +1,5 @@
+using ActorHyper.Exploration.Monitors;
+
 namespace ActorHyper.Exploration.Exploring;
 
 /// <summary>How <see cref="ActorExploration"/> builds and bounds each worker's actor system and each run.</summary>
@@ -17,4 +19,36 @@ public sealed record ActorExplorationSettings
 
     /// <summary>Deliveries a violation's story shows.</summary>
     public int StoryLength { get; init; } = 20;
+
+    /// <summary>
+    /// Crashes that are no finding: given the actor's type (its Props') and the exception that escaped
+    /// it, true to let it pass (an actor designed to crash and be restarted). Null: every crash is a
+    /// violation, <c>crash</c> (<see cref="CrashMonitor"/>).
+    /// </summary>
+    public Func<Type, Exception, bool>? AllowCrashes { get; init; }
+
+    /// <summary>
+    /// Unhandled messages that are no finding: given the receiver's type and the message, true to let
+    /// it pass. Null: every unhandled message is a violation, <c>unhandled</c> (<see cref="UnhandledMonitor"/>).
+    /// </summary>
+    public Func<Type, object, bool>? AllowUnhandled { get; init; }
+
+    /// <summary>A dead letter of a user message fails the run, as <c>dead-letter</c>; they are only counted otherwise (<see cref="DeadLetterMonitor"/>).</summary>
+    public bool DeadLettersAreViolations { get; init; }
+
+    /// <summary>These settings, letting actors of the given types (and their subtypes) crash, whatever they throw.</summary>
+    public ActorExplorationSettings AllowCrashesOf(params Type[] actorTypes)
+    {
+        ArgumentNullException.ThrowIfNull(actorTypes);
+        var before = AllowCrashes;
+        return this with { AllowCrashes = (actor, cause) => actorTypes.Any(t => t.IsAssignableFrom(actor)) || (before?.Invoke(actor, cause) ?? false) };
+    }
+
+    /// <summary>These settings, letting actors of the given types (and their subtypes) leave any message unhandled.</summary>
+    public ActorExplorationSettings AllowUnhandledOf(params Type[] actorTypes)
+    {
+        ArgumentNullException.ThrowIfNull(actorTypes);
+        var before = AllowUnhandled;
+        return this with { AllowUnhandled = (actor, message) => actorTypes.Any(t => t.IsAssignableFrom(actor)) || (before?.Invoke(actor, message) ?? false) };
+    }
 }

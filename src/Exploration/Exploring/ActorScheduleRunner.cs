@@ -24,6 +24,7 @@ public sealed class ActorScheduleRunner : IScheduleRunner
     private readonly HostState _state = new();
     private readonly ActorExplorationSettings _settings;
     private readonly RecentDeliveries _story;
+    private readonly DeadLetterMonitor _deadLetters;
     private readonly CoverageMonitor _coverage = new(static type => type == typeof(RunHost) || type == typeof(RunRoot));
     private readonly Action<IActorContext> _setup;
     private bool _ran;
@@ -50,6 +51,11 @@ public sealed class ActorScheduleRunner : IScheduleRunner
             _driver.AddMonitor(monitor);
         }
 
+        // Crashes and unhandled messages are findings unless the settings allow them; dead letters are counted.
+        _driver.AddMonitor(new CrashMonitor(_system, _settings.AllowCrashes));
+        _driver.AddMonitor(new UnhandledMonitor(_settings.AllowUnhandled));
+        _deadLetters = new DeadLetterMonitor(_settings.DeadLettersAreViolations);
+        _driver.AddMonitor(_deadLetters);
         _driver.AddMonitor(_coverage);
         _driver.AddMonitor(_story);
         _host = _driver.ActorOf(ProducedProps.Of(() => new RunHost(_state)), "exploration");
@@ -86,7 +92,11 @@ public sealed class ActorScheduleRunner : IScheduleRunner
         }
 
         outcome = _driver.EndRun(outcome);
-        return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story()) with { Coverage = _coverage.Triples() };
+        return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story()) with
+        {
+            Coverage = _coverage.Triples(),
+            DeadLetters = _deadLetters.Count,
+        };
     }
 
     public void Dispose() => _driver.Terminate();
@@ -137,7 +147,11 @@ public sealed class ActorScheduleRunner : IScheduleRunner
         }
     }
 
-    /// <summary>The parent of one run's actors, made fresh per run (its children's automatic names start again too).</summary>
+    /// <summary>
+    /// The parent of one run's actors, made fresh per run (its children's automatic names start again
+    /// too). It takes whatever its children tell it (a report to the parent, which monitors read) and
+    /// does nothing with it: that is its purpose, not an unhandled message of the user's.
+    /// </summary>
     private sealed class RunRoot : UntypedActor
     {
         public RunRoot(Action<IActorContext> setup, HostState state)
@@ -153,6 +167,8 @@ public sealed class ActorScheduleRunner : IScheduleRunner
             }
         }
 
-        protected override void OnReceive(object message) => Unhandled(message);
+        protected override void OnReceive(object message)
+        {
+        }
     }
 }

@@ -44,6 +44,8 @@ public static class DfsExplorer
         var violations = new List<Violation>();
         var tree = new DfsTree(options.StateCaching, options.SleepSets, options.DeviationBound);
         var depthBounded = false;
+        // Time spent shrinking: not part of the time to a violation found after it.
+        var shrinking = TimeSpan.Zero;
         IScheduleRunner? runner = null;
         Stopwatch clock;
         try
@@ -55,16 +57,21 @@ public static class DfsExplorer
                 var strategy = tree.NextSchedule();
                 var schedule = runner.Run(options.Seed, strategy);
                 strategy.Finish();
-                var summary = new ScheduleSummary(iteration, options.Seed, strategy.Name, schedule.Outcome, schedule.TraceHash, schedule.Steps, schedule.Faults.Count);
+                var summary = ScheduleSummary.Of(iteration, options.Seed, strategy.Name, schedule);
                 schedules.Add(summary);
+                options.OnSchedule?.Invoke(summary);
                 onSchedule?.Invoke(summary);
                 depthBounded |= schedule.Outcome == RunOutcome.StepLimitReached;
                 if (schedule.Failure is not null)
                 {
+                    var foundAfter = clock.Elapsed - shrinking;
+                    var shrinkStart = clock.Elapsed;
                     var shrunk = options.Shrink
                         ? Shrinker.Shrink(schedule, candidate => runner.Run(options.Seed, candidate), options.ShrinkBudget)
                         : null;
-                    violations.Add(new Violation(iteration, options.Seed, strategy.Name, schedule, shrunk));
+                    var shrinkTime = clock.Elapsed - shrinkStart;
+                    shrinking += shrinkTime;
+                    violations.Add(new Violation(iteration, options.Seed, strategy.Name, schedule, shrunk) { FoundAfter = foundAfter, ShrinkTime = shrinkTime });
                     if (!options.KeepGoing)
                     {
                         break;

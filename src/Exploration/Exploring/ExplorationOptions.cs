@@ -2,7 +2,7 @@ using ActorHyper.Exploration.Strategies;
 
 namespace ActorHyper.Exploration.Exploring;
 
-/// <summary>How an exploration runs: iteration i (from 0) uses seed <see cref="Seed"/> + i.</summary>
+/// <summary>How an exploration runs: iteration i (from 0) uses the seed <see cref="IterationSeed.Of"/>(<see cref="Seed"/>, i).</summary>
 public sealed record ExplorationOptions
 {
     public StrategyKind Strategy { get; init; } = StrategyKind.Portfolio;
@@ -43,4 +43,10 @@ public sealed record ExplorationOptions
 
     /// <summary>Run only this shard's iterations (<see cref="Shard"/>); all of them by default.</summary>
     public Shard Shard { get; init; } = Shard.All;
+
+    /// <summary>
+    /// Called after each schedule (progress), on the worker's thread that ran it, so from several
+    /// threads at once when <see cref="Workers"/> is more than 1; shrinking's replays are not schedules.
+    /// </summary>
+    public Action<ScheduleSummary>? OnSchedule { get; init; }
 }

@@ -42,6 +42,20 @@ public sealed record ExplorationReport
 
     public long MaxSteps => Schedules.Count == 0 ? 0 : Schedules.Max(static s => s.Steps);
 
+    /// <summary>User messages that became dead letters, over every schedule.</summary>
+    public long DeadLetters => Schedules.Sum(static s => (long)s.DeadLetters);
+
+    /// <summary>Schedules in which at least one user message became a dead letter.</summary>
+    public int SchedulesWithDeadLetters => Schedules.Count(static s => s.DeadLetters > 0);
+
+    /// <summary>
+    /// Schedules and wall time to the first violation (in iteration order), shrinking excluded; null
+    /// without a violation. With several workers the time is when that schedule ended, whoever ran it.
+    /// </summary>
+    public TimeToViolation? FirstViolationAfter => Violations.Count == 0
+        ? null
+        : new TimeToViolation(Schedules.Count(s => s.Iteration <= Violations[0].Iteration), Violations[0].FoundAfter);
+
     /// <summary>Faults injected, over every schedule.</summary>
     public long FaultsInjected => Schedules.Sum(static s => (long)s.Faults);
 

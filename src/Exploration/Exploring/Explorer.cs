@@ -6,7 +6,7 @@ namespace ActorHyper.Exploration.Exploring;
 
 /// <summary>
 /// Runs an exploration: many schedules of one scenario, each under the strategy of its iteration
-/// (<see cref="ExplorationStrategies.For"/>), iteration i with seed S + i, on
+/// (<see cref="ExplorationStrategies.For"/>), iteration i with the seed <see cref="IterationSeed.Of"/>(S, i), on
 /// <see cref="ExplorationOptions.Workers"/> threads. Each worker creates its own runner (its own
 /// actor system) on its own thread and drives it from there only; workers share nothing but the next
 /// iteration's number and where to stop. Results are merged by iteration, so the report and its
@@ -18,7 +18,7 @@ namespace ActorHyper.Exploration.Exploring;
 public static class Explorer
 {
     /// <param name="createRunner">Called once per worker, on the worker's thread, with its index.</param>
-    /// <param name="onSchedule">Called on a worker's thread after each schedule (progress); may be null.</param>
+    /// <param name="onSchedule">Called on a worker's thread after each schedule (progress), after <see cref="ExplorationOptions.OnSchedule"/>; may be null.</param>
     public static ExplorationReport Run(ExplorationOptions options, Func<int, IScheduleRunner> createRunner, Action<ScheduleSummary>? onSchedule = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -36,11 +36,14 @@ public static class Explorer
             return DfsExplorer.Run(options, createRunner, onSchedule);
         }
 
+        onSchedule = Both(options.OnSchedule, onSchedule);
+
         var workers = (int)Math.Min(options.Workers, Math.Max(1, options.Shard.CountOf(options.Iterations)));
         var shared = new Shared(options.Iterations);
         var results = new WorkerResult[workers];
         // Workers build their systems and calibrate, then all start together: the clock times schedules only.
-        using var ready = new Barrier(workers + 1);
+        // It starts as the last one arrives, before any is released, so a worker's first schedule is timed from its start.
+        using var ready = new Barrier(workers + 1, _ => shared.Start = Stopwatch.GetTimestamp());
         var threads = new Thread[workers];
         for (var w = 0; w < workers; w++)
         {
@@ -55,13 +58,12 @@ public static class Explorer
         }
 
         ready.SignalAndWait();
-        var clock = Stopwatch.StartNew();
         foreach (var thread in threads)
         {
             thread.Join();
         }
 
-        clock.Stop();
+        var elapsed = Stopwatch.GetElapsedTime(shared.Start);
         if (results.FirstOrDefault(static r => r.Error is not null)?.Error is { } error)
         {
             throw new ExplorationException($"an exploration worker failed: {error.Message}", error);
@@ -77,7 +79,7 @@ public static class Explorer
             Options = options,
             Schedules = schedules,
             Violations = violations,
-            Elapsed = clock.Elapsed,
+            Elapsed = elapsed,
             PctSteps = calibration.PctSteps,
             Actors = calibration.Actors,
         };
@@ -105,10 +107,10 @@ public static class Explorer
                     break;
                 }
 
-                var seed = unchecked(options.Seed + (ulong)iteration);
+                var seed = IterationSeed.Of(options.Seed, iteration);
                 var strategy = ExplorationStrategies.For(options.Strategy, iteration, seed, options.Depth, result.PctSteps);
                 var schedule = runner.Run(seed, strategy);
-                var summary = new ScheduleSummary(iteration, seed, strategy.Name, schedule.Outcome, schedule.TraceHash, schedule.Steps, schedule.Faults.Count);
+                var summary = ScheduleSummary.Of(iteration, seed, strategy.Name, schedule);
                 result.Schedules.Add(summary);
                 result.NoteCoverage(schedule.Coverage, iteration);
                 onSchedule?.Invoke(summary);
@@ -122,12 +124,16 @@ public static class Explorer
                     LowerStop(shared, iteration);
                 }
 
+                var foundAfter = Stopwatch.GetElapsedTime(shared.Start) - result.Shrinking;
+                var shrinking = Stopwatch.GetTimestamp();
                 var shrunk = options.Shrink
                     ? Shrinker.Shrink(schedule, (candidate, inputs) => runner is IInputsScheduleRunner withInputs
                         ? withInputs.Run(seed, candidate, inputs)
                         : runner.Run(seed, candidate), options.ShrinkBudget)
                     : null;
-                result.Violations.Add(new Violation(iteration, seed, strategy.Name, schedule, shrunk));
+                var shrinkTime = Stopwatch.GetElapsedTime(shrinking);
+                result.Shrinking += shrinkTime;
+                result.Violations.Add(new Violation(iteration, seed, strategy.Name, schedule, shrunk) { FoundAfter = foundAfter, ShrinkTime = shrinkTime });
             }
         }
 #pragma warning disable CA1031 // Rethrown on the caller's thread, with the first worker's error.
@@ -180,11 +186,22 @@ public static class Explorer
         }
     }
 
-    /// <summary>What the workers share: the next iteration to take, and the last iteration to run.</summary>
+    /// <summary>Both callbacks in order, or the one given.</summary>
+    private static Action<ScheduleSummary>? Both(Action<ScheduleSummary>? first, Action<ScheduleSummary>? second) =>
+        first is null ? second : second is null ? first : summary =>
+        {
+            first(summary);
+            second(summary);
+        };
+
+    /// <summary>What the workers share: the next iteration to take, the last iteration to run, and when the schedules started.</summary>
     private sealed class Shared(long iterations)
     {
         public long Next;
         public long StopAt = iterations;
+
+        /// <summary>The <see cref="Stopwatch"/> timestamp at which the workers were released to run schedules.</summary>
+        public long Start;
     }
 
     /// <summary>One worker's schedules and violations, read once it has finished.</summary>
@@ -197,6 +214,9 @@ public static class Explorer
         public long PctSteps { get; set; }
 
         public int Actors { get; set; }
+
+        /// <summary>Time this worker has spent shrinking so far: not part of the time to a violation found after it.</summary>
+        public TimeSpan Shrinking { get; set; }
 
         public Exception? Error { get; set; }
 

@@ -36,6 +36,9 @@ public sealed record ScheduleResult(
     /// <summary>The indices of the scenario's commands the run was given (none for a runner that does not say).</summary>
     public IReadOnlyList<int> Commands { get; init; } = [];
 
+    /// <summary>User messages that became dead letters in the run (0 for a runner that does not count them).</summary>
+    public int DeadLetters { get; init; }
+
     /// <summary>How many decisions took another choice than the default order's first.</summary>
     public int Deviations => ChosenIndices.Count(static index => index != 0);
 }

@@ -6,7 +6,7 @@ namespace ActorHyper.Exploration.Exploring;
 /// <summary>
 /// Which iterations one of several machines runs: shard k of N takes the iterations i with
 /// i mod N = k − 1 (interleaved, so every shard gets each strategy of a portfolio alike). Iteration
-/// i keeps its seed S + i and its strategy, so the N shards together run what one unsharded
+/// i keeps its seed (<see cref="IterationSeed.Of"/>) and its strategy, so the N shards together run what one unsharded
 /// exploration runs, schedule for schedule.
 /// </summary>
 public readonly record struct Shard(int Number, int Count)

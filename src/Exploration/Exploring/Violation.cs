@@ -16,4 +16,10 @@ public sealed record Violation(long Iteration, ulong Seed, string Strategy, Sche
 
     /// <summary>The schedule to keep and replay: the shrunk one, or the original.</summary>
     public ScheduleResult Schedule => Shrink?.Shrunk ?? Original;
+
+    /// <summary>Wall time from the exploration's start to the end of this schedule, less the time its worker spent shrinking before it.</summary>
+    public TimeSpan FoundAfter { get; init; }
+
+    /// <summary>Wall time spent shrinking this violation (zero when not shrunk).</summary>
+    public TimeSpan ShrinkTime { get; init; }
 }

@@ -43,7 +43,7 @@ public static class ExploreCommand
         var iterations = Positive<long>("--iterations", $"Schedules to run (dfs: at most, default {DfsIterations})", "N", 100);
         var seed = new Option<ulong>("--seed")
         {
-            Description = "The first schedule's seed; iteration i runs with seed S+i",
+            Description = "The exploration's seed; iteration i runs with a seed mixed from S and i (SplitMix64), so nearby seeds run unrelated schedules",
             HelpName = "S",
             DefaultValueFactory = _ => 0,
             CustomParser = result => ParseWhole<ulong>(result, "--seed", 0) ?? 0,

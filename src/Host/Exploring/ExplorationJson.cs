@@ -33,6 +33,20 @@ public static class ExplorationJson
             json.WriteNumber("schedules", report.Schedules.Count);
             json.WriteNumber("elapsedSeconds", Math.Round(report.Elapsed.TotalSeconds, 3));
             json.WriteNumber("schedulesPerSecond", Math.Round(report.SchedulesPerSecond, 2));
+            if (report.FirstViolationAfter is { } first)
+            {
+                json.WriteStartObject("firstViolationAfter");
+                json.WriteNumber("schedules", first.Schedules);
+                json.WriteNumber("seconds", Math.Round(first.Elapsed.TotalSeconds, 3));
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("firstViolationAfter");
+            }
+
+            json.WriteNumber("deadLetters", report.DeadLetters);
+            json.WriteNumber("schedulesWithDeadLetters", report.SchedulesWithDeadLetters);
             json.WriteNumber("distinctInterleavings", report.DistinctInterleavings);
             json.WriteNumber("maxSteps", report.MaxSteps);
             json.WriteString("digest", ExplorationConfiguration.Format(report.Digest));

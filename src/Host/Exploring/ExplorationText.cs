@@ -16,10 +16,11 @@ public static class ExplorationText
         {
             options.Strategy == StrategyKind.Dfs
                 ? Invariant($"explore: scenario {outcome.Scenario.Name}, strategy dfs, variant {outcome.Variant}, seed {options.Seed}, at most {options.Iterations} schedules, 1 worker (a search runs on one)")
-                : Invariant($"explore: scenario {outcome.Scenario.Name}, strategy {ExplorationStrategies.NameOf(options.Strategy)}{(options.Strategy == StrategyKind.Pct ? $" (depth {options.Depth})" : "")}, variant {outcome.Variant}, seeds {options.Seed}..{options.Seed + (ulong)Math.Max(0, options.Iterations - 1)}, {options.Workers} worker(s)"),
+                : Invariant($"explore: scenario {outcome.Scenario.Name}, strategy {ExplorationStrategies.NameOf(options.Strategy)}{(options.Strategy == StrategyKind.Pct ? $" (depth {options.Depth})" : "")}, variant {outcome.Variant}, seed {options.Seed}, {options.Workers} worker(s)"),
             Invariant($"schedules:              {report.Schedules.Count}{(options.Shard.IsAll ? "" : $" (shard {options.Shard}: the iterations i with i mod {options.Shard.Count} = {options.Shard.Number - 1})")}"),
             Invariant($"schedules per second:   {report.SchedulesPerSecond:0.0} ({report.Elapsed.TotalSeconds:0.00} s)"),
             Invariant($"distinct interleavings: {report.DistinctInterleavings}"),
+            Invariant($"dead letters:           {report.DeadLetters} of user messages, in {report.SchedulesWithDeadLetters} of {report.Schedules.Count} schedules"),
             Invariant($"max steps:              {report.MaxSteps}"),
             Invariant($"coverage:               {report.Coverage.Count} (actor type, message type, state) triples, {report.Coverage.Select(static t => t.Actor).Distinct(StringComparer.Ordinal).Count()} actor types, {report.Coverage.Select(static t => t.Message).Distinct(StringComparer.Ordinal).Count()} message types"),
             Invariant($"digest:                 {ExplorationConfiguration.Format(report.Digest)}"),
@@ -41,6 +42,11 @@ public static class ExplorationText
         }
 
         lines.Add(Invariant($"violations:             {report.Violations.Count}"));
+        if (report.FirstViolationAfter is { } first)
+        {
+            lines.Add(Invariant($"first violation after:  {first.Schedules} schedule(s), {first.Elapsed.TotalSeconds:0.00} s (shrinking excluded)"));
+        }
+
         for (var i = 0; i < report.Violations.Count; i++)
         {
             lines.AddRange(Violation(report.Violations[i], outcome.TraceFiles[i]));

@@ -36,6 +36,7 @@ internal sealed class MachineScheduleRunner : IInputsScheduleRunner, IStateDiges
     private readonly FaultInjector _injector;
     private readonly RecentDeliveries _story = new(StoryLength);
     private readonly CoverageMonitor _coverage = new();
+    private readonly DeadLetterMonitor _deadLetters = new();
 
     /// <summary>Where the scenario is: 0 while the machine powers on, i + 1 while line i is answered, past the lines the rest of the run.</summary>
     private int _position;
@@ -58,6 +59,10 @@ internal sealed class MachineScheduleRunner : IInputsScheduleRunner, IStateDiges
             _driver.AddMonitor(monitor);
         }
 
+        // The machine allows no crash and no unhandled message: each is a finding; dead letters are counted.
+        _driver.AddMonitor(new CrashMonitor(_session.System));
+        _driver.AddMonitor(new UnhandledMonitor());
+        _driver.AddMonitor(_deadLetters);
         _driver.AddMonitor(_coverage);
         _driver.AddMonitor(_story);
         // What the scenario will type next is part of the run's state, as the actors' are.
@@ -180,6 +185,7 @@ internal sealed class MachineScheduleRunner : IInputsScheduleRunner, IStateDiges
             Faults = [.. _injector.Injected.Select(static fault => fault.Text).Concat(typed.Select(static command => command.Text))],
             Commands = [.. kept],
             Coverage = _coverage.Triples(),
+            DeadLetters = _deadLetters.Count,
         };
 
     public ulong StateDigest() => (ulong)_position;

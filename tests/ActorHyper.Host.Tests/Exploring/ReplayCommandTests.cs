@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ActorHyper.Exploration.Exploring;
 
 namespace ActorHyper.Host.Tests.Exploring;
 
@@ -26,9 +27,16 @@ public sealed class ReplayCommandTests : IDisposable
             "--iterations", "3", "--seed", "5", "--workers", "1", "--out", Path.Combine(_dir, "traces"), "--report", report, "--no-progress");
         Assert.True(error.Length == 0, error);
         Assert.Equal(1, code);
-        Assert.Contains("violation: planted-step at iteration 0 (seed 5, random), step 300", output, StringComparison.Ordinal);
+        // Iteration 0 of seed 5 runs with the seed mixed from the two, which its trace keeps.
+        Assert.Contains($"violation: planted-step at iteration 0 (seed {IterationSeed.Of(5, 0)}, random), step 300", output, StringComparison.Ordinal);
         Assert.Contains(" ← ", output, StringComparison.Ordinal);
+        Assert.Contains("first violation after:  1 schedule(s), ", output, StringComparison.Ordinal);
         var json = JsonDocument.Parse(File.ReadAllText(report)).RootElement;
+        // Found by the first schedule, before its shrinking, which the elapsed time includes.
+        var first = json.GetProperty("firstViolationAfter");
+        Assert.Equal(1, first.GetProperty("schedules").GetInt64());
+        Assert.InRange(first.GetProperty("seconds").GetDouble(), 0, json.GetProperty("elapsedSeconds").GetDouble());
+        Assert.Equal(0, json.GetProperty("deadLetters").GetInt64());
         var violation = Assert.Single(json.GetProperty("violations").EnumerateArray());
         return (violation.GetProperty("traceFile").GetString()!, violation);
     }
@@ -38,6 +46,7 @@ public sealed class ReplayCommandTests : IDisposable
     {
         var (trace, violation) = Explore();
         Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(trace)).RootElement.GetProperty("formatVersion").GetInt32());
+        Assert.Equal(IterationSeed.Of(5, 0), JsonDocument.Parse(File.ReadAllText(trace)).RootElement.GetProperty("seed").GetUInt64());
         Assert.Equal(0, violation.GetProperty("deviationsAfter").GetInt32());
         Assert.True(violation.GetProperty("deviationsBefore").GetInt32() > 0);
 
