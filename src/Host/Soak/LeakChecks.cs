@@ -214,18 +214,9 @@ public sealed class LeakChecks
     /// <summary>The process's threads and heap: taken once after warm-up, compared at the end.</summary>
     private void Process(double now, bool finalCheck)
     {
-        var warm = now >= settings.WarmUp.TotalSeconds && ThreadsAfterWarmup == 0;
-        if (!warm && !finalCheck)
+        if (!finalCheck && ThreadsAfterWarmup == 0 && now >= settings.WarmUp.TotalSeconds)
         {
-            return;
-        }
-
-        var heap = FullCollection();
-        var threads = System.Diagnostics.Process.GetCurrentProcess().Threads.Count;
-        if (warm || ThreadsAfterWarmup == 0)
-        {
-            HeapAfterWarmup = heap;
-            ThreadsAfterWarmup = threads;
+            (HeapAfterWarmup, ThreadsAfterWarmup) = (FullCollection(), Threads());
         }
 
         if (!finalCheck)
@@ -233,19 +224,43 @@ public sealed class LeakChecks
             return;
         }
 
-        HeapEnd = heap;
-        ThreadsEnd = threads;
-        if (heap > HeapAfterWarmup * (1 + settings.MaxHeapGrowth) + HeapSlack)
+        // Emptied of instances, the heap is below its level under load: what stays above it is kept for nothing.
+        var empty = FullCollection();
+        if (empty > Allowed(HeapAfterWarmup))
         {
             Leak(now, string.Create(CultureInfo.InvariantCulture,
-                $"the managed heap grew from {HeapAfterWarmup / 1048576.0:0.0} MiB after warm-up to {heap / 1048576.0:0.0} MiB at the end (more than {settings.MaxHeapGrowth:P0} and 4 MiB)"));
+                $"the managed heap of the emptied machine is {empty / 1048576.0:0.0} MiB, above its {HeapAfterWarmup / 1048576.0:0.0} MiB after warm-up under load (by more than {settings.MaxHeapGrowth:P0} and 4 MiB)"));
         }
 
-        if (threads > ThreadsAfterWarmup + Math.Max(8, ThreadsAfterWarmup / 2))
+        if (Threads() is var threads && threads > ThreadsAfterWarmup + Math.Max(8, ThreadsAfterWarmup / 2))
         {
             Leak(now, $"the process's threads grew from {ThreadsAfterWarmup} after warm-up to {threads} at the end");
         }
     }
+
+    /// <summary>
+    /// The heap and the threads at the soak's last quiescent point, before every instance is killed: the
+    /// same conditions as the level taken after warm-up (instances live), so the two compare like with like.
+    /// </summary>
+    public void MeasureEnd(double now)
+    {
+        (HeapEnd, ThreadsEnd) = (FullCollection(), Threads());
+        if (ThreadsAfterWarmup == 0)
+        {
+            // A soak shorter than its warm-up: its only level is this one.
+            (HeapAfterWarmup, ThreadsAfterWarmup) = (HeapEnd, ThreadsEnd);
+        }
+
+        if (HeapEnd > Allowed(HeapAfterWarmup))
+        {
+            Leak(now, string.Create(CultureInfo.InvariantCulture,
+                $"the managed heap grew from {HeapAfterWarmup / 1048576.0:0.0} MiB after warm-up to {HeapEnd / 1048576.0:0.0} MiB at the end (more than {settings.MaxHeapGrowth:P0} and 4 MiB)"));
+        }
+    }
+
+    private long Allowed(long level) => (long)(level * (1 + settings.MaxHeapGrowth)) + HeapSlack;
+
+    private static int Threads() => System.Diagnostics.Process.GetCurrentProcess().Threads.Count;
 
     private static long FullCollection()
     {

@@ -135,15 +135,18 @@ public sealed partial class SoakDriver
         if (ended is "duration" or "interrupted")
         {
             // Whatever is in flight is answered, every instance killed, and the empty machine checked once more.
-            if (await SettleAsync(CancellationToken.None).ConfigureAwait(false) && await KillEverythingAsync().ConfigureAwait(false))
+            if (await SettleAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                TakeViolations();
-                leaks.Check(Now, live.Keys, finalCheck: true);
+                leaks.MeasureEnd(Now);
+                if (await KillEverythingAsync().ConfigureAwait(false))
+                {
+                    TakeViolations();
+                    leaks.Check(Now, live.Keys, finalCheck: true);
+                }
             }
         }
 
         // After a violation the machine is known broken: what a final check would find are its consequences, not new findings.
-
         TakeViolations();
         clock.Stop();
         return Report(ended);
