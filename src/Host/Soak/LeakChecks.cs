@@ -68,7 +68,8 @@ public sealed class LeakChecks
     /// not killed. The final check (after every instance was killed) wants every pool full and every
     /// cluster idle, and compares the heap and the threads with their levels after warm-up.
     /// </summary>
-    public void Check(double now, IEnumerable<int> live, bool finalCheck)
+    /// <param name="warmUp">The machine was emptied after warm-up: take the process's levels here.</param>
+    public void Check(double now, IEnumerable<int> live, bool finalCheck, bool warmUp = false)
     {
         Checks++;
         if (watch is not null && !watch.WaitUntilDrained(AskLimit))
@@ -110,7 +111,7 @@ public sealed class LeakChecks
             Leak(now, $"{unit} of a pooled cluster: {what}");
         }
 
-        Process(now, finalCheck);
+        Process(now, finalCheck, warmUp);
     }
 
     /// <summary>What a hang report shows of the machine: every unit that is not idle, and the ones that did not answer.</summary>
@@ -212,9 +213,17 @@ public sealed class LeakChecks
     }
 
     /// <summary>The process's threads and heap: taken once after warm-up, compared at the end.</summary>
-    private void Process(double now, bool finalCheck)
+    /// <summary>Whether the level after warm-up has been taken.</summary>
+    public bool WarmedUp => ThreadsAfterWarmup > 0;
+
+    /// <summary>
+    /// The process, at an emptied machine (every instance killed): after warm-up its level is taken, at
+    /// the end compared with it. Both are empty, so they compare like with like: what a machine with no
+    /// instance holds beyond what it held after warm-up is kept for nothing.
+    /// </summary>
+    private void Process(double now, bool finalCheck, bool warmUp)
     {
-        if (!finalCheck && ThreadsAfterWarmup == 0 && now >= settings.WarmUp.TotalSeconds)
+        if (warmUp || (finalCheck && !WarmedUp))
         {
             (HeapAfterWarmup, ThreadsAfterWarmup) = (FullCollection(), Threads());
         }
@@ -224,37 +233,16 @@ public sealed class LeakChecks
             return;
         }
 
-        // Emptied of instances, the heap is below its level under load: what stays above it is kept for nothing.
-        var empty = FullCollection();
-        if (empty > Allowed(HeapAfterWarmup))
-        {
-            Leak(now, string.Create(CultureInfo.InvariantCulture,
-                $"the managed heap of the emptied machine is {empty / 1048576.0:0.0} MiB, above its {HeapAfterWarmup / 1048576.0:0.0} MiB after warm-up under load (by more than {settings.MaxHeapGrowth:P0} and 4 MiB)"));
-        }
-
-        if (Threads() is var threads && threads > ThreadsAfterWarmup + Math.Max(8, ThreadsAfterWarmup / 2))
-        {
-            Leak(now, $"the process's threads grew from {ThreadsAfterWarmup} after warm-up to {threads} at the end");
-        }
-    }
-
-    /// <summary>
-    /// The heap and the threads at the soak's last quiescent point, before every instance is killed: the
-    /// same conditions as the level taken after warm-up (instances live), so the two compare like with like.
-    /// </summary>
-    public void MeasureEnd(double now)
-    {
         (HeapEnd, ThreadsEnd) = (FullCollection(), Threads());
-        if (ThreadsAfterWarmup == 0)
-        {
-            // A soak shorter than its warm-up: its only level is this one.
-            (HeapAfterWarmup, ThreadsAfterWarmup) = (HeapEnd, ThreadsEnd);
-        }
-
         if (HeapEnd > Allowed(HeapAfterWarmup))
         {
             Leak(now, string.Create(CultureInfo.InvariantCulture,
-                $"the managed heap grew from {HeapAfterWarmup / 1048576.0:0.0} MiB after warm-up to {HeapEnd / 1048576.0:0.0} MiB at the end (more than {settings.MaxHeapGrowth:P0} and 4 MiB)"));
+                $"the managed heap of the emptied machine grew from {HeapAfterWarmup / 1048576.0:0.0} MiB after warm-up to {HeapEnd / 1048576.0:0.0} MiB at the end (more than {settings.MaxHeapGrowth:P0} and 4 MiB)"));
+        }
+
+        if (ThreadsEnd > ThreadsAfterWarmup + Math.Max(8, ThreadsAfterWarmup / 2))
+        {
+            Leak(now, $"the process's threads grew from {ThreadsAfterWarmup} after warm-up to {ThreadsEnd} at the end");
         }
     }
 

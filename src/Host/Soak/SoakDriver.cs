@@ -107,7 +107,15 @@ public sealed partial class SoakDriver
                     break;
                 }
 
-                leaks.Check(Now, live.Keys, finalCheck: false);
+                // Once, after warm-up, the machine is emptied, so that the heap's level compares with the emptied machine's at the end.
+                var warmUp = !leaks.WarmedUp && Now >= settings.WarmUp.TotalSeconds;
+                if (warmUp && !await KillEverythingAsync().ConfigureAwait(false))
+                {
+                    ended = "hang";
+                    break;
+                }
+
+                leaks.Check(Now, live.Keys, finalCheck: false, warmUp);
                 nextCheck = Now + settings.CheckEvery.TotalSeconds;
                 continue;
             }
@@ -135,14 +143,10 @@ public sealed partial class SoakDriver
         if (ended is "duration" or "interrupted")
         {
             // Whatever is in flight is answered, every instance killed, and the empty machine checked once more.
-            if (await SettleAsync(CancellationToken.None).ConfigureAwait(false))
+            if (await SettleAsync(CancellationToken.None).ConfigureAwait(false) && await KillEverythingAsync().ConfigureAwait(false))
             {
-                leaks.MeasureEnd(Now);
-                if (await KillEverythingAsync().ConfigureAwait(false))
-                {
-                    TakeViolations();
-                    leaks.Check(Now, live.Keys, finalCheck: true);
-                }
+                TakeViolations();
+                leaks.Check(Now, live.Keys, finalCheck: true);
             }
         }
 
@@ -326,20 +330,38 @@ public sealed partial class SoakDriver
         return true;
     }
 
-    /// <summary>Kills every live instance, a few at a time as the soak types them; false on a hang.</summary>
+    /// <summary>
+    /// Kills every live instance, a few at a time as the soak types them (a refused kill is typed again,
+    /// twice at most); false on a hang, or when an instance cannot be killed (recorded as a hang: it is stuck).
+    /// </summary>
     private async Task<bool> KillEverythingAsync()
     {
-        foreach (var instance in live.Values.Where(static i => !i.Killing).ToList())
+        for (var pass = 0; pass < 3 && live.Count > 0; pass++)
         {
-            var (kind, target, command) = Kill(instance);
-            Start(kind, target, command, Now);
-            if (inFlight.Count >= settings.InFlight && !await SettleAsync(CancellationToken.None).ConfigureAwait(false))
+            foreach (var instance in live.Values.Where(static i => !i.Killing).ToList())
+            {
+                var (kind, target, command) = Kill(instance);
+                Start(kind, target, command, Now);
+                if (inFlight.Count >= settings.InFlight && !await SettleAsync(CancellationToken.None).ConfigureAwait(false))
+                {
+                    return false;
+                }
+            }
+
+            if (!await SettleAsync(CancellationToken.None).ConfigureAwait(false))
             {
                 return false;
             }
         }
 
-        return await SettleAsync(CancellationToken.None).ConfigureAwait(false) && live.Count == 0;
+        if (live.Count > 0)
+        {
+            hangs.Add(Finding($"instance(s) {string.Join(", ", live.Keys)} could not be killed", [.. live.Keys],
+                [.. live.Values.Select(static i => i.ToString())]));
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The oldest command in flight when nothing has been answered for the hang timeout.</summary>
