@@ -46,36 +46,24 @@ public static class ExploreCommand
             Description = "The exploration's seed; iteration i runs with a seed mixed from S and i (SplitMix64), so nearby seeds run unrelated schedules",
             HelpName = "S",
             DefaultValueFactory = _ => 0,
-            CustomParser = result => ParseWhole<ulong>(result, "--seed", 0) ?? 0,
+            CustomParser = result => CommandOptions.Whole<ulong>(result, "--seed", 0) ?? 0,
         };
         var depth = new Option<int>("--depth")
         {
             Description = "PCT's depth (bug depth it aims at); for dfs, given: at most D deviations from the default order [dfs: no bound]",
             HelpName = "D",
             DefaultValueFactory = _ => 2,
-            CustomParser = result => ParseWhole<int>(result, "--depth", 0) ?? 2,
+            CustomParser = result => CommandOptions.Whole<int>(result, "--depth", 0) ?? 2,
         };
         var maxSteps = new Option<long?>("--max-steps")
         {
             Description = "A schedule stops after this many deliveries (overrides actorhyper.runtime.step-limit) [default: actorhyper.runtime.step-limit, 10000000]",
             HelpName = "K",
-            CustomParser = result => ParseWhole<long>(result, "--max-steps", 1),
+            CustomParser = result => CommandOptions.Whole<long>(result, "--max-steps", 1),
         };
         var workers = Positive<int>("--workers", "Worker threads, each with its own machine; the report does not depend on it", "N",
             Environment.ProcessorCount);
-        var variant = new Option<string>("--variant")
-        {
-            Description = $"The protocol variant (actorhyper.variant): {string.Join(", ", Variants.Names)}",
-            HelpName = "NAME",
-            DefaultValueFactory = _ => Variants.None,
-        };
-        variant.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is { } name && !Variants.IsKnown(name))
-            {
-                result.AddError($"--variant: unknown variant '{name}'; the variants are: {string.Join(", ", Variants.Names)}.");
-            }
-        });
+        var variant = CommandOptions.Variant();
         var faults = new Option<string?>("--faults")
         {
             Description = "Seeded faults, e.g. ipi-lost:0.01,ipi-delay:0.02:50us,core-stall:0.005:1ms,ioc-read-error:0.1,command@step=1200:kill -i 1 " +
@@ -280,19 +268,6 @@ public static class ExploreCommand
             Description = description,
             HelpName = helpName,
             DefaultValueFactory = _ => fallback,
-            CustomParser = result => ParseWhole<T>(result, name, 1) ?? fallback,
+            CustomParser = result => CommandOptions.Whole<T>(result, name, 1) ?? fallback,
         };
-
-    private static T? ParseWhole<T>(ArgumentResult result, string name, int minimum)
-        where T : struct, IBinaryInteger<T>
-    {
-        var text = string.Join(" ", result.Tokens.Select(static t => t.Value));
-        if (T.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= T.CreateChecked(minimum))
-        {
-            return value;
-        }
-
-        result.AddError($"{name} must be a whole number of at least {minimum}, got '{text}'.");
-        return null;
-    }
 }

@@ -32,26 +32,26 @@ public static class SoakCommand
             Description = "The seed of the driver's choices (sizes, instance numbers, kills) and of the faults; the threads are not reproducible, the choices are",
             HelpName = "S",
             DefaultValueFactory = _ => 0,
-            CustomParser = result => Whole<ulong>(result, "--seed", 0) ?? 0,
+            CustomParser = result => CommandOptions.Whole<ulong>(result, "--seed", 0) ?? 0,
         };
         var maxLive = new Option<int>("--max-live")
         {
             Description = "At most this many instances at once [default: 0: as many as the machine has free clusters and instance numbers]",
             HelpName = "N",
-            CustomParser = result => Whole<int>(result, "--max-live", 0) ?? 0,
+            CustomParser = result => CommandOptions.Whole<int>(result, "--max-live", 0) ?? 0,
         };
         var inFlight = new Option<int>("--in-flight")
         {
             Description = "Launches and kills in flight at once",
             HelpName = "K",
             DefaultValueFactory = _ => 4,
-            CustomParser = result => Whole<int>(result, "--in-flight", 1) ?? 4,
+            CustomParser = result => CommandOptions.Whole<int>(result, "--in-flight", 1) ?? 4,
         };
         var maxClusters = new Option<int>("--max-clusters")
         {
             Description = "A launch takes 1 to this many clusters [default: 0: a quarter of the machine's free clusters]",
             HelpName = "N",
-            CustomParser = result => Whole<int>(result, "--max-clusters", 0) ?? 0,
+            CustomParser = result => CommandOptions.Whole<int>(result, "--max-clusters", 0) ?? 0,
         };
         var faults = new Option<string?>("--faults")
         {
@@ -69,19 +69,7 @@ public static class SoakCommand
                 result.AddError($"--faults: {spec.Commands[0].Text}: commands at a step belong to explore; a soak types its own commands");
             }
         });
-        var variant = new Option<string>("--variant")
-        {
-            Description = $"The protocol variant (actorhyper.variant): {string.Join(", ", Variants.Names)}",
-            HelpName = "NAME",
-            DefaultValueFactory = _ => Variants.None,
-        };
-        variant.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is { } name && !Variants.IsKnown(name))
-            {
-                result.AddError($"--variant: unknown variant '{name}'; the variants are: {string.Join(", ", Variants.Names)}.");
-            }
-        });
+        var variant = CommandOptions.Variant();
         var checkEvery = Duration("--check-every", "How often the driver lets everything settle and checks for leaks", DefaultCheck);
         var hangTimeout = Duration("--hang-timeout", "With nothing answered for this long the soak is hung: it dumps the machine and exits 1", DefaultHang);
         var reportFile = new Option<string?>("--report") { Description = "Also write the report as JSON to this file [default: none]", HelpName = "FILE" };
@@ -281,17 +269,4 @@ public static class SoakCommand
 
     private static TimeSpan Or(TimeSpan given, string fallback) =>
         given > TimeSpan.Zero ? given : WallDuration.TryParse(fallback, out var parsed, out _) ? parsed : throw new ArgumentException(fallback, nameof(fallback));
-
-    private static T? Whole<T>(ArgumentResult result, string name, T minimum)
-        where T : struct, IComparable<T>, IParsable<T>
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-        if (T.TryParse(text, CultureInfo.InvariantCulture, out var value) && value.CompareTo(minimum) >= 0)
-        {
-            return value;
-        }
-
-        result.AddError($"{name} must be a whole number of at least {minimum}, got '{text}'.");
-        return null;
-    }
 }
