@@ -7,7 +7,7 @@ namespace ActorHyper.Exploration.Watching;
 /// A delivery some monitor wants, on its way to the hub: references only, so the machine's thread
 /// does no formatting. Lost at the hub's stop, it is a suppressed dead letter, not the machine's.
 /// </summary>
-internal sealed class ObservedDelivery(ObservedQueue queue, IActorRef? sender, object message, DeliveryInterest interest, bool scheduled, long timestamp) : IDeadLetterSuppression
+internal sealed class ObservedDelivery(ObservedQueue queue, IActorRef? sender, object message, DeliveryInterest interest, bool scheduled, long timestamp) : HubRecord, IDeadLetterSuppression
 {
     public ObservedQueue Queue { get; } = queue;
 

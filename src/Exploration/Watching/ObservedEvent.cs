@@ -4,7 +4,7 @@ using Akka.Event;
 namespace ActorHyper.Exploration.Watching;
 
 /// <summary>A published event on its way to the hub: for the monitors that want it, or to be kept as a notable one (dead letter, unhandled, crash).</summary>
-internal sealed class ObservedEvent(object published, RunMonitor[] monitors, long timestamp) : IDeadLetterSuppression
+internal sealed class ObservedEvent(object published, RunMonitor[] monitors, long timestamp) : HubRecord, IDeadLetterSuppression
 {
     public object Published { get; } = published;
 

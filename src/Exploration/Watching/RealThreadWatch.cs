@@ -38,11 +38,11 @@ public sealed class RealThreadWatch : IDisposable
     private long _processed;
 
     /// <summary>
-    /// What the machine's threads hand the hub, in the order they handed it: a linearizable queue, so
-    /// its order respects causality exactly as a mailbox's would (a local hand-off happens at once).
-    /// The hub drains it in batches, woken by one message per batch rather than one mailbox message per record.
+    /// What the machine's threads hand the hub, in the order they handed it (<see cref="HubInbox"/>: its
+    /// order respects causality exactly as a mailbox's would, a local hand-off happening at once). The
+    /// hub drains it in batches, woken by one message per batch rather than one mailbox message per record.
     /// </summary>
-    private readonly ConcurrentQueue<object> _inbox = new();
+    private readonly HubInbox _inbox = new();
 
     /// <summary>1 while a wake-up is on its way to the hub or the hub is draining; 0 when it may sleep.</summary>
     private int _awake;
@@ -354,7 +354,7 @@ public sealed class RealThreadWatch : IDisposable
         }
     }
 
-    private void Post(object record)
+    private void Post(HubRecord record)
     {
         // Counted before the enqueue, so the backlog is never below what the hub still has.
         _enqueued.Increment();
@@ -362,16 +362,17 @@ public sealed class RealThreadWatch : IDisposable
     }
 
     /// <summary>Into the hub's inbox, behind everything handed before; wakes the hub if it sleeps.</summary>
-    private void Hand(object record)
+    private void Hand(HubRecord record)
     {
-        _inbox.Enqueue(record);
+        _inbox.Add(record);
         Wake();
     }
 
     private void Wake()
     {
-        // The enqueue before this read is a full fence (the queue's interlocked step), and Sleep's
-        // exchange is one too: either the hub sees the record after it sleeps, or this sees it asleep.
+        // A full fence between linking the record and reading the flag, as Sleep has one between
+        // clearing the flag and looking for a record: either the hub sees the record, or this sees it asleep.
+        Interlocked.MemoryBarrier();
         if (Volatile.Read(ref _awake) == 0 && Interlocked.CompareExchange(ref _awake, 1, 0) == 0)
         {
             _hub!.Tell(WakeHub.Instance, ActorRefs.NoSender);
@@ -379,7 +380,7 @@ public sealed class RealThreadWatch : IDisposable
     }
 
     /// <summary>The hub's next record, in the order handed.</summary>
-    internal bool TryTake(out object record) => _inbox.TryDequeue(out record!);
+    internal bool TryTake(out HubRecord record) => _inbox.TryTake(out record);
 
     /// <summary>The hub found the inbox empty: it sleeps, unless a record came meanwhile.</summary>
     internal void Sleep()
