@@ -41,6 +41,10 @@ public sealed partial class SoakDriver
     private readonly List<SoakViolation> violations = [];
     private readonly List<SoakFinding> hangs = [];
     private readonly int maxLive;
+
+    /// <summary>Instance numbers the machine has (the fewest channels of IOC, TTY and FB), and clusters an instance may take: fixed by the spec.</summary>
+    private readonly int instanceNumbers;
+    private readonly int poolClusters;
     private readonly int maxClusters;
     private double lastCompletion;
 
@@ -62,10 +66,10 @@ public sealed partial class SoakDriver
         this.bootTimeout = bootTimeout;
         spec = session.Handle.Machine.Spec;
         random = new DeterministicRandom(settings.Seed ^ 0x50A4_50A4_50A4_50A4UL);
-        var instanceNumbers = Math.Min(spec.IocChannels, Math.Min(spec.TtyChannels, spec.FbChannels));
-        var freeClusters = spec.Clusters().Count() - 1;
-        maxLive = settings.MaxLive > 0 ? Math.Min(settings.MaxLive, instanceNumbers) : Math.Min(instanceNumbers, freeClusters);
-        maxClusters = settings.MaxClusters > 0 ? settings.MaxClusters : Math.Max(1, freeClusters / 4);
+        instanceNumbers = Math.Min(spec.IocChannels, Math.Min(spec.TtyChannels, spec.FbChannels));
+        poolClusters = spec.Clusters().Count() - 1;
+        maxLive = settings.MaxLive > 0 ? Math.Min(settings.MaxLive, instanceNumbers) : Math.Min(instanceNumbers, poolClusters);
+        maxClusters = settings.MaxClusters > 0 ? settings.MaxClusters : Math.Max(1, poolClusters / 4);
         leaks = new LeakChecks(session.Handle, watch, settings);
     }
 
@@ -163,10 +167,10 @@ public sealed partial class SoakDriver
     {
         var killable = live.Values.Where(static i => !i.Killing && i.Phase != SoakPhase.Launching).ToList();
         var failed = killable.Where(static i => i.Phase == SoakPhase.Failed).ToList();
-        var freeNumbers = Enumerable.Range(0, Math.Min(spec.IocChannels, Math.Min(spec.TtyChannels, spec.FbChannels)))
+        var freeNumbers = Enumerable.Range(0, instanceNumbers)
             .Where(n => !live.ContainsKey(n)).ToList();
         // The driver's own estimate of the free clusters, from the sizes it launched: a launch larger is refused at once and teaches nothing.
-        var free = spec.Clusters().Count() - 1 - live.Values.Sum(static i => i.Size);
+        var free = poolClusters - live.Values.Sum(static i => i.Size);
         var mayLaunch = live.Count < maxLive && freeNumbers.Count > 0 && free > 0;
 
         // A failed instance holds its resources until killed: it goes first.
