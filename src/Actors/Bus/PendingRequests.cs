@@ -44,6 +44,7 @@ public sealed class PendingRequests
             return false;
         }
         standing.Remove(reply.Tag);
+        GiveBackIfIdle();
         continuation(reply);
         return true;
     }
@@ -65,7 +66,23 @@ public sealed class PendingRequests
     {
         continuations.Clear();
         standing.Clear();
+        GiveBackIfIdle();
     }
+
+    /// <summary>
+    /// With nothing in flight, the room a burst made is given back: a boot core that polled 256
+    /// processors at once would otherwise keep a table that large for good.
+    /// </summary>
+    private void GiveBackIfIdle()
+    {
+        if (continuations.Count == 0 && continuations.EnsureCapacity(0) > TrimAbove)
+        {
+            continuations.TrimExcess();
+            standing.TrimExcess();
+        }
+    }
+
+    private const int TrimAbove = 64;
 
     /// <summary>
     /// As built: nothing in flight and tags from 1 again. Only when no reply can still come (a power
@@ -75,6 +92,7 @@ public sealed class PendingRequests
     {
         continuations.Clear();
         standing.Clear();
+        GiveBackIfIdle();
         lastTag = 0;
     }
 }

@@ -42,6 +42,9 @@ public sealed partial class CoreActor : HardwareUnitActor
     /// </summary>
     private readonly Dictionary<object, ICancelable> afterTimers = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Room for timers a core keeps once its program has ended.</summary>
+    private const int TimerRoomKept = 64;
+
     public CoreActor(CoreId core, ProgramLibrary programs)
         : base(UnitId.Core(core))
     {
@@ -185,6 +188,11 @@ public sealed partial class CoreActor : HardwareUnitActor
             timer.Cancel();
         }
         afterTimers.Clear();
+        // A boot core that polled every processor's call-in at once held hundreds of timers: give the room back.
+        if (afterTimers.EnsureCapacity(0) > TimerRoomKept)
+        {
+            afterTimers.TrimExcess();
+        }
     }
 
     /// <summary>

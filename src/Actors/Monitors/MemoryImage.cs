@@ -88,6 +88,12 @@ internal sealed class MemoryImage
         }
         kept.AddRange(contents);
         kept.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        if (kept.Count == 0)
+        {
+            // An emptied cluster is forgotten: the image holds what memory holds, not every cluster ever written.
+            clusters.Remove(address.Cluster);
+            return;
+        }
         regions.Clear();
         regions.AddRange(kept);
     }

@@ -25,6 +25,20 @@ public sealed class ObservedDequeQueue : ObservedQueue, IUnboundedDequeBasedMess
 
     public void EnqueueFirst(Envelope envelope) => _prepended.Push(envelope);
 
-    private protected override bool TryTake(out Envelope envelope) =>
-        _prepended.TryPop(out envelope) || TryTakeQueued(out envelope);
+    private protected override bool TryTake(out Envelope envelope)
+    {
+        if (_prepended.TryPop(out envelope))
+        {
+            // An unstash of a large stash leaves a large array behind: give it back once it is drained.
+            if (_prepended.Count == 0 && _prepended.Capacity > TrimAbove)
+            {
+                _prepended.TrimExcess();
+            }
+            return true;
+        }
+        return TryTakeQueued(out envelope);
+    }
+
+    /// <summary>A stack of unstashed messages larger than this is trimmed once drained.</summary>
+    private const int TrimAbove = 64;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Akka.Actor;
 using Akka.Dispatch.MessageQueues;
 
@@ -12,7 +11,7 @@ namespace ActorHyper.Exploration.Watching;
 /// </summary>
 public abstract class ObservedQueue : IMessageQueue
 {
-    private readonly ConcurrentQueue<Envelope> _queue = new();
+    private readonly LinkedEnvelopeQueue _queue = new();
     private readonly WatchSlot _slot;
 
     private protected ObservedQueue(IActorRef? owner, WatchSlot slot)
@@ -27,7 +26,7 @@ public abstract class ObservedQueue : IMessageQueue
     /// <summary>The owner's path as text, made once by the hub (its only reader and writer), never on the machine's threads.</summary>
     internal string? ReceiverPath { get; set; }
 
-    public virtual bool HasMessages => !_queue.IsEmpty;
+    public virtual bool HasMessages => _queue.HasMessages;
 
     public virtual int Count => _queue.Count;
 
