@@ -66,8 +66,10 @@ public sealed class ExplorerTests
 
         var (depth, bound) = Assert.Single(report.PctBounds);
         Assert.Equal(2, depth);
-        Assert.Equal(PctStrategy.Bound(report.Actors, report.MaxSteps, 2), bound);
+        // PCT's chains are the channels: at least one per receiver.
+        Assert.Equal(PctStrategy.Bound(report.Channels, report.MaxSteps, 2), bound);
         Assert.InRange(report.Actors, 6, 7);
+        Assert.InRange(report.Channels, report.Actors, 4 * report.Actors);
         using var calibration = new PlantedRace();
         Assert.Equal(calibration.Run(0, new RandomStrategy(0)).Steps, report.PctSteps);
     }

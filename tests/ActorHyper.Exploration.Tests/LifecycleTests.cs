@@ -260,7 +260,8 @@ public sealed class LifecycleTests
         driver.RunUntilQuiescent();
         var lines = sink.Events.Where(e => e.Properties["ActorPath"].ToString() == "\"/user/publisher\"").ToList();
         Assert.Equal(2, lines.Count);
-        Assert.Equal("step 1 @0.000ms", lines[1].Properties["Clock"].ToString().Trim('"'));
+        // Step 0 cost 1 µs of virtual time (ExecutionModel.StepTime).
+        Assert.Equal("step 1 @0.001ms", lines[1].Properties["Clock"].ToString().Trim('"'));
         Assert.Contains("two", lines[1].RenderMessage(), StringComparison.Ordinal);
         driver.Terminate();
     }

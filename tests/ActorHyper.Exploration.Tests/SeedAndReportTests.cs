@@ -39,7 +39,8 @@ public sealed class SeedAndReportTests
         var shared = one.Schedules.Select(s => s.TraceHash).Intersect(two.Schedules.Select(s => s.TraceHash)).Count();
 
         Assert.True(one.DistinctInterleavings > 90, $"{one.DistinctInterleavings} interleavings in 100 schedules");
-        Assert.True(shared <= 2, $"seeds 1 and 2 share {shared} of their 100 schedules");
+        // A toy has a few hundred orders, so two unrelated samples share some by chance; with seeds S + i they shared 99 of 100.
+        Assert.True(shared <= 5, $"seeds 1 and 2 share {shared} of their 100 schedules");
         Assert.All(one.Schedules, s => Assert.Equal(IterationSeed.Of(1, s.Iteration), s.Seed));
     }
 

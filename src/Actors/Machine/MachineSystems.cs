@@ -13,7 +13,7 @@ public static class MachineSystems
     /// Akka.NET), with <paramref name="seed"/> as the seed of actors' randomness (and, controlled, of the schedule).
     /// </summary>
     public static Config Config(ExecutionMode mode, ulong seed) =>
-        mode == ExecutionMode.Controlled ? ControlledConfig.Controlled(seed) : ControlledConfig.Concurrent(seed);
+        mode == ExecutionMode.Controlled ? ControlledConfig.Controlled(seed, model: ExecutionModel.Chip) : ControlledConfig.Concurrent(seed);
 
     /// <summary>
     /// A new actor system of <paramref name="mode"/>. <paramref name="extra"/> (say, the program's

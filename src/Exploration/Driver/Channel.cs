@@ -21,7 +21,13 @@ internal sealed class Channel : Choice
         Sender = senderPath;
         IsUnstash = isUnstash;
         IdentityHash = StableHash.Add(StableHash.Add(StableHash.Of(receiverPath), StableHash.Of(senderPath)), isUnstash ? 1UL : 0UL);
+        ChannelName = senderPath + "→" + receiverPath;
     }
+
+    public override string ChannelName { get; }
+
+    /// <summary>The head's clock under causal delivery (null: concurrent with everything, or channel delivery).</summary>
+    public VectorClock? HeadClock => Head.Clock;
 
     public ActorCell Cell { get; }
 
@@ -57,10 +63,10 @@ internal sealed class Channel : Choice
     private Held Head => _held.Peek();
 
     /// <summary>Holds <paramref name="envelope"/>, with its message's digest (taken as it is sent, see <see cref="Held"/>).</summary>
-    public void Add(Akka.Actor.Envelope envelope, long step, ulong digest)
+    public void Add(Akka.Actor.Envelope envelope, long step, ulong digest, VectorClock? clock = null)
     {
         ContentDigest = null;
-        _held.Enqueue(new Held(envelope, step, _nextSequence++, digest));
+        _held.Enqueue(new Held(envelope, step, _nextSequence++, digest, clock));
     }
 
     /// <summary>Puts messages the actor unstashed ahead of those this channel already holds.</summary>
@@ -107,5 +113,5 @@ internal sealed class Channel : Choice
     /// steps later, reading it again cost several times as much. Messages are values, so it is the
     /// digest the delivery would take.
     /// </summary>
-    internal readonly record struct Held(Akka.Actor.Envelope Envelope, long SentAtStep, long Sequence, ulong Digest);
+    internal readonly record struct Held(Akka.Actor.Envelope Envelope, long SentAtStep, long Sequence, ulong Digest, VectorClock? Clock = null);
 }

@@ -41,8 +41,29 @@ public abstract class Choice
     /// <summary>Set by the driver for a timer as it lists the step's choices; a field, read at every choice of every step.</summary>
     private protected TimeSpan DueInTicks { get; set; }
 
-    /// <summary>True for a timer not yet due: strategies read it for every choice of every step, so it is not virtual.</summary>
+    /// <summary>
+    /// True for a timer not yet due under the clocked race (<see cref="TimerRace.Clocked"/>): it fires
+    /// ahead of what is ready only by a strategy's draw (<see cref="EarlyChance"/>), or when nothing else
+    /// can happen. Under the uniform race a timer not yet due is a choice like any message, and this is
+    /// false. Strategies read it for every choice of every step, so it is not virtual.
+    /// </summary>
     public bool IsFutureTimer { get; private protected set; }
+
+    /// <summary>For a timer not yet due under the clocked race, the chance it fires ahead at this step: step time / time until due.</summary>
+    public double EarlyChance { get; private protected set; }
+
+    /// <summary>
+    /// The sender→receiver channel the choice belongs to, by paths (a receiver's timers are one
+    /// channel): what PCT gives priorities to, so that one receiver's messages can be reordered.
+    /// </summary>
+    public abstract string ChannelName { get; }
+
+    /// <summary>
+    /// A strategy's memo of its rank for this choice's channel (the strategy and its version of the
+    /// ranks, then the rank): a choice is listed at step after step, and looking its channel's name up
+    /// each time would hash the same paths over and over.
+    /// </summary>
+    internal (object? Owner, int Version, double Rank) RankMemo;
 
     public Decision Identity => new(IsTimer ? DecisionKind.Timer : DecisionKind.Message, Receiver, Sender, Sequence);
 

@@ -20,8 +20,16 @@ public static class ControlledConfig
 
     public const long DefaultStepLimit = 10_000_000;
 
-    /// <summary>The HOCON that makes a system controlled, with <paramref name="seed"/> as the seed of all randomness.</summary>
-    public static string Hocon(ulong seed, long stepLimit = DefaultStepLimit) => string.Create(CultureInfo.InvariantCulture, $$"""
+    /// <summary>The execution model's keys (<see cref="ExecutionModel"/>): durations in microseconds, a horizon of -1 for none.</summary>
+    public const string DeliveryPath = Section + ".delivery";
+    public const string TimersPath = Section + ".timers";
+    public const string TimerRacePath = Section + ".timer-race";
+    public const string TimerHorizonPath = Section + ".timer-horizon-us";
+    public const string StepTimePath = Section + ".step-time-us";
+    public const string EarlyTimersPath = Section + ".early-timers";
+
+    /// <summary>The HOCON that makes a system controlled, with <paramref name="seed"/> as the seed of all randomness, under <paramref name="model"/> (local actors' by default).</summary>
+    public static string Hocon(ulong seed, long stepLimit = DefaultStepLimit, ExecutionModel? model = null) => string.Create(CultureInfo.InvariantCulture, $$"""
         akka.actor.default-dispatcher {
           type = "{{TypeName(typeof(ControlledDispatcherConfigurator))}}"
           throughput = 1
@@ -35,13 +43,62 @@ public static class ControlledConfig
         {{Section}} {
           seed = "{{seed}}"
           step-limit = {{stepLimit}}
+          {{ModelHocon(model ?? ExecutionModel.LocalActors)}}
         }
         """);
+
+    private static string ModelHocon(ExecutionModel model) => string.Create(CultureInfo.InvariantCulture,
+        $"delivery = {ExecutionModel.NameOf(model.Delivery)}, timers = {ExecutionModel.NameOf(model.Timers)}, timer-race = {ExecutionModel.NameOf(model.Race)}, " +
+        $"timer-horizon-us = {(model.Horizon is { } horizon ? horizon.Ticks / 10.0 : -1)}, step-time-us = {model.StepTime.Ticks / 10.0}, early-timers = {model.EarlyTimers}");
+
+    /// <summary>The execution model a controlled system's configuration names (local actors' where it names none).</summary>
+    public static ExecutionModel ModelOf(Config config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var model = ExecutionModel.LocalActors;
+        if (config.HasPath(DeliveryPath))
+        {
+            var text = config.GetString(DeliveryPath);
+            model = model with { Delivery = ExecutionModel.TryParseDelivery(text, out var delivery) ? delivery : throw new ConfigurationException($"{DeliveryPath}: \"{text}\" is not a delivery order (causal or channel)") };
+        }
+
+        if (config.HasPath(TimersPath))
+        {
+            var text = config.GetString(TimersPath);
+            model = model with { Timers = ExecutionModel.TryParseTimers(text, out var timers) ? timers : throw new ConfigurationException($"{TimersPath}: \"{text}\" is not a timer order (due-order or any-order)") };
+        }
+
+        if (config.HasPath(TimerRacePath))
+        {
+            var text = config.GetString(TimerRacePath);
+            model = model with { Race = ExecutionModel.TryParseRace(text, out var race) ? race : throw new ConfigurationException($"{TimerRacePath}: \"{text}\" is not a timer race (uniform or clocked)") };
+        }
+
+        if (config.HasPath(TimerHorizonPath))
+        {
+            var micros = config.GetDouble(TimerHorizonPath);
+            model = model with { Horizon = micros < 0 ? null : TimeSpan.FromTicks((long)Math.Round(micros * 10)) };
+        }
+
+        if (config.HasPath(StepTimePath))
+        {
+            var micros = config.GetDouble(StepTimePath);
+            model = model with { StepTime = micros >= 0 ? TimeSpan.FromTicks((long)Math.Round(micros * 10)) : throw new ConfigurationException($"{StepTimePath}: {micros} is not a step time (0 or more microseconds)") };
+        }
+
+        if (config.HasPath(EarlyTimersPath))
+        {
+            var early = config.GetInt(EarlyTimersPath);
+            model = model with { EarlyTimers = early >= 0 ? early : throw new ConfigurationException($"{EarlyTimersPath}: {early} is not a number of timers (0 or more)") };
+        }
+
+        return model;
+    }
 
     /// <summary>The HOCON of a concurrent system with <paramref name="seed"/> as the seed of actors' randomness.</summary>
     public static string ConcurrentHocon(ulong seed) => string.Create(CultureInfo.InvariantCulture, $"{Section}.seed = \"{seed}\"");
 
-    public static Config Controlled(ulong seed, long stepLimit = DefaultStepLimit) => ConfigurationFactory.ParseString(Hocon(seed, stepLimit));
+    public static Config Controlled(ulong seed, long stepLimit = DefaultStepLimit, ExecutionModel? model = null) => ConfigurationFactory.ParseString(Hocon(seed, stepLimit, model));
 
     public static Config Concurrent(ulong seed) => ConfigurationFactory.ParseString(ConcurrentHocon(seed));
 

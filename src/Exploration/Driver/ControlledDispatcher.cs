@@ -28,6 +28,13 @@ public sealed class ControlledDispatcher : MessageDispatcher
 
     public override void Dispatch(ActorCell cell, Envelope envelope) => Driver.Hold(cell, envelope);
 
+    /// <summary>Akka's own path; the driver notes who sent it, for causal delivery.</summary>
+    public override void SystemDispatch(ActorCell cell, Akka.Dispatch.SysMsg.SystemMessage message)
+    {
+        Driver.OnSystemMessage(cell);
+        base.SystemDispatch(cell, message);
+    }
+
     /// <summary>The driver keeps every controlled actor, for state digests.</summary>
     public override void Attach(ActorCell cell)
     {

@@ -61,7 +61,7 @@ public sealed partial class ControlledDriver
             _used.Add(channel);
         }
 
-        channel.Add(envelope, Steps, DigestOf(envelope));
+        channel.Add(envelope, Steps, DigestOf(envelope), IsCausal ? SendClock(sender) : null);
         if (channel.ReadyIndex < 0)
         {
             MakeReady(channel);
@@ -127,7 +127,14 @@ public sealed partial class ControlledDriver
     {
         _choices.Clear();
         var firstOnly = _defaultOrder;
-        if (!firstOnly && _suspended.Count == 0 && _unstashPending == 0)
+        var causal = IsCausal && _ready.Count > 1;
+        if (causal)
+        {
+            FindRivals();
+            causal = _rivals.Count > 0;
+        }
+
+        if (!firstOnly && !causal && _suspended.Count == 0 && _unstashPending == 0)
         {
             _choices.UseChannels(_ready);
             AddTimerChoices(deadline, firstOnly: false);
@@ -144,6 +151,11 @@ public sealed partial class ControlledDriver
 
             // A failed actor waits for its supervisor's directive, a system message.
             if (_suspended.Count > 0 && MailboxAccess.IsSuspended(cell.Mailbox!))
+            {
+                continue;
+            }
+
+            if (causal && IsOvertaking(channel))
             {
                 continue;
             }
@@ -187,7 +199,7 @@ public sealed partial class ControlledDriver
             }
         }
 
-        Deliver(channel.Cell, held.Envelope, channel.Receiver, channel.Sender, isTimer: false, held.Digest);
+        Deliver(channel.Cell, held.Envelope, channel.Receiver, channel.Sender, isTimer: false, held.Digest, held.Clock);
     }
 
     private void MakeReady(Channel channel)

@@ -147,6 +147,10 @@ public sealed partial class ControlledDriver
         var state = new CellState(PathOf(cell)) { CreatedAtStep = _stepSerial };
         state.History = state.PathHash;
         _cells[cell] = state;
+        if (t_stepping == this && _current is { } parent)
+        {
+            Created(cell, parent);
+        }
     }
 
     internal void OnDetached(ActorCell cell) => _cells.TryRemove(cell, out _);

@@ -4,10 +4,11 @@ using Akka.Actor;
 namespace ActorHyper.Exploration.Driver;
 
 /// <summary>
-/// Pending timers. Every timer already due, and the earliest of those not yet due, is a choice:
-/// a timer may fire before messages that are pending (virtual time jumps to its due time), but
-/// timers fire in due order. Firing a timer that tells a controlled actor delivers its message
-/// in the same step.
+/// Pending timers. Under <see cref="TimerOrder.DueOrder"/> every timer already due, and the earliest
+/// of those not yet due, is a choice; under <see cref="TimerOrder.AnyOrder"/> every pending timer is.
+/// A timer may fire before messages that are pending (virtual time jumps to its due time); one due
+/// beyond the model's horizon waits until nothing else can happen. Firing a timer that tells a
+/// controlled actor delivers its message in the same step.
 /// </summary>
 public sealed partial class ControlledDriver
 {
@@ -20,6 +21,9 @@ public sealed partial class ControlledDriver
     private readonly Dictionary<string, long> _timerCounts = new(StringComparer.Ordinal);
 
     private long _nextTimerId;
+
+    /// <summary>Timers fired ahead of their due time this run (bounded under the uniform race by <see cref="ExecutionModel.EarlyTimers"/>).</summary>
+    private int _earlyFired;
 
     /// <summary>Per receiver, by reference (lookups only, never an order): its path and the path's hash. Guarded by the timer gate.</summary>
     private readonly Dictionary<IActorRef, (string Path, ulong Hash)> _timerReceivers = new(ReferenceEqualityComparer.Instance);
@@ -48,7 +52,9 @@ public sealed partial class ControlledDriver
             _timerCounts.TryGetValue(path, out var count);
             _timerCounts[path] = count + 1;
             var due = _now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
-            Insert(new PendingTimer(_nextTimerId++, path, pathHash, count, due, interval, receiver, message, sender, action, cancelable, Steps));
+            // Set from inside a step, it happened after what its setter knew; from elsewhere, it is concurrent with everything.
+            var clock = IsCausal && t_stepping == this && _current is { } setter ? SendClock(setter) : null;
+            Insert(new PendingTimer(_nextTimerId++, path, pathHash, count, due, interval, receiver, message, sender, action, cancelable, Steps) { Clock = clock });
         }
     }
 
@@ -80,19 +86,37 @@ public sealed partial class ControlledDriver
             }
 
             _timers.RemoveAll(static timer => timer.IsCancelled);
+            var model = Model;
+            var anyMessage = _choices.Count > 0;
+            var mayBeEarly = model.Race == TimerRace.Clocked || _earlyFired < model.EarlyTimers;
             TimeSpan? next = null;
             foreach (var timer in _timers)
             {
-                if (timer.Due > _now)
+                var dueIn = timer.Due - _now;
+                // Sorted by due time: once one is out of reach, so is every later one.
+                if (dueIn > TimeSpan.Zero)
                 {
-                    next ??= timer.Due;
-                    if (timer.Due != next || timer.Due > deadline)
+                    if (timer.Due > deadline || (anyMessage && (!mayBeEarly || (model.Horizon is { } horizon && dueIn > horizon))))
                     {
                         break;
                     }
+
+                    if (model.Timers == Driver.TimerOrder.DueOrder)
+                    {
+                        next ??= timer.Due;
+                        if (timer.Due != next)
+                        {
+                            break;
+                        }
+                    }
                 }
 
-                timer.DueInNow = timer.Due - _now;
+                if (timer.Clock is { } clock && IsCausal && TimerOvertakes(timer, clock))
+                {
+                    continue;
+                }
+
+                timer.Offer(dueIn, model.Race, model.StepTime);
                 _choices.Add(timer);
                 if (firstOnly)
                 {
@@ -102,7 +126,8 @@ public sealed partial class ControlledDriver
         }
     }
 
-    private void Fire(PendingTimer timer)
+    /// <param name="raced">Other choices were ready: a timer not yet due that fires now fires early (not merely because the system idles).</param>
+    private void Fire(PendingTimer timer, bool raced)
     {
         var due = timer.Due;
         lock (_timerGate)
@@ -119,6 +144,10 @@ public sealed partial class ControlledDriver
         if (due > _now)
         {
             _now = due;
+            if (raced)
+            {
+                _earlyFired++;
+            }
         }
 
         if (!IsBetweenRuns)
@@ -133,7 +162,7 @@ public sealed partial class ControlledDriver
                  && dispatcher.Driver == this)
         {
             var envelope = new Envelope(timer.Message!, timer.SenderRef ?? ActorRefs.NoSender);
-            Deliver(cell, envelope, timer.Receiver, Choice.TimerSender, isTimer: true, DigestOf(envelope));
+            Deliver(cell, envelope, timer.Receiver, Choice.TimerSender, isTimer: true, DigestOf(envelope), timer.Clock);
         }
         else
         {
@@ -155,6 +184,7 @@ public sealed partial class ControlledDriver
             _timerCounts.Clear();
             _timerReceivers.Clear();
             _nextTimerId = 0;
+            _earlyFired = 0;
         }
     }
 

@@ -82,13 +82,16 @@ public sealed partial class ControlledDriver
 
     public ISchedulingStrategy Strategy { get; private set; }
 
+    /// <summary>What the system is taken to be: step time, timers, delivery order. Set between runs.</summary>
+    public ExecutionModel Model { get; set; } = ExecutionModel.LocalActors;
+
     /// <summary>The run stops after this many steps.</summary>
     public long StepLimit { get; set; }
 
     /// <summary>Steps made so far; also the number of the next step.</summary>
     public long Steps { get; private set; }
 
-    /// <summary>Virtual time: moved only by firing a timer (or by <see cref="RunFor"/> reaching its end).</summary>
+    /// <summary>Virtual time: each step costs <see cref="ExecutionModel.StepTime"/>; firing a timer moves it to the timer's due time, and <see cref="RunFor"/> to its end.</summary>
     public TimeSpan Now => _now;
 
     /// <summary>A stable digest of every decision, delivered message, virtual time and random draw so far.</summary>
@@ -146,6 +149,8 @@ public sealed partial class ControlledDriver
         {
             _eventMonitors.Add(monitor);
         }
+
+        AddTemperature(monitor);
     }
 
     private static bool Overrides(RunMonitor monitor, string method) =>
@@ -277,6 +282,8 @@ public sealed partial class ControlledDriver
         Failure = null;
         ClearHeld();
         ClearTimers();
+        ClearCausality();
+        ResetTemperatures();
         BeginTracking();
         if (_system is not null)
         {
@@ -434,6 +441,7 @@ public sealed partial class ControlledDriver
             }
 
             var choice = _choices[index];
+            var raced = _choices.Count > 1;
             _choices.Clear();
             if (!IsBetweenRuns)
             {
@@ -460,12 +468,19 @@ public sealed partial class ControlledDriver
             }
             else
             {
-                Fire((PendingTimer)choice);
+                Fire((PendingTimer)choice, raced);
                 Debug.Assert(_stepDeliveries <= 1, "a step that fires a timer delivers at most its one message (an action timer delivers none)");
             }
 
             Steps++;
+            // Work takes time: a loop of self-messages moves the clock, so its own timers come due.
+            _now += Model.StepTime;
             SettleWork();
+            if (_temperatures.Count > 0 && !IsBetweenRuns)
+            {
+                CheckTemperatures();
+            }
+
             LastStepWasLocal = !_stepTouchedOthers;
             _stepReceiver = null;
             _inStep = false;
@@ -536,6 +551,7 @@ public sealed partial class ControlledDriver
             if (!foreign)
             {
                 TrackWork(cell);
+                RanSystemMessages(cell);
             }
 
             TakeUnstashed(cell);
@@ -562,9 +578,14 @@ public sealed partial class ControlledDriver
     private ulong DigestOf(Envelope envelope) => IsBetweenRuns ? 0 : MessageDigest.Of(envelope.Message, _digests);
 
     /// <summary>Delivers one message to a controlled actor, on this thread: one mailbox turn, done here (see below); <paramref name="digest"/> is its message's (<see cref="DigestOf"/>).</summary>
-    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer, ulong digest)
+    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer, ulong digest, VectorClock? clock)
     {
         _stepDeliveries++;
+        if (IsCausal)
+        {
+            Received(cell, clock);
+        }
+
         if (!IsBetweenRuns)
         {
             if (_deliveryMonitors.Count > 0 && Interested(_deliveryMonitorsByType, _deliveryMonitors, envelope.Message.GetType(), static (m, t) => m.WantsDelivery(t)) is { Length: > 0 } watching)

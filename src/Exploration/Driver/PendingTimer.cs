@@ -58,14 +58,18 @@ internal sealed class PendingTimer : Choice
 
     public override long Sequence { get; }
 
-    /// <summary>How long until it is due, as of the step being chosen (zero or less: overdue).</summary>
-    internal TimeSpan DueInNow
+    private string? _channelName;
+
+    public override string ChannelName => _channelName ??= TimerSender + "→" + Receiver;
+
+    /// <summary>When it was set under causal delivery: the clock of the actor that set it (null: concurrent with everything).</summary>
+    public VectorClock? Clock { get; init; }
+
+    /// <summary>Lists it as a choice of the step being chosen, <paramref name="dueIn"/> from now (zero or less: overdue).</summary>
+    internal void Offer(TimeSpan dueIn, TimerRace race, TimeSpan stepTime)
     {
-        get => DueInTicks;
-        set
-        {
-            DueInTicks = value;
-            IsFutureTimer = value > TimeSpan.Zero;
-        }
+        DueInTicks = dueIn;
+        IsFutureTimer = dueIn > TimeSpan.Zero && race == TimerRace.Clocked;
+        EarlyChance = IsFutureTimer ? stepTime.Ticks / (double)dueIn.Ticks : 0;
     }
 }

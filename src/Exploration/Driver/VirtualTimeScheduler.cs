@@ -20,7 +20,7 @@ public sealed class VirtualTimeScheduler : SchedulerBase, IDateTimeOffsetNowTime
         : base(config, log)
     {
         ArgumentNullException.ThrowIfNull(config);
-        Driver = new ControlledDriver(ControlledConfig.SeedOf(config), ControlledConfig.StepLimitOf(config));
+        Driver = new ControlledDriver(ControlledConfig.SeedOf(config), ControlledConfig.StepLimitOf(config)) { Model = ControlledConfig.ModelOf(config) };
     }
 
     public ControlledDriver Driver { get; }

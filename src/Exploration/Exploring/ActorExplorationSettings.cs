@@ -1,3 +1,4 @@
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Exploration.Monitors;
 
 namespace ActorHyper.Exploration.Exploring;
@@ -10,6 +11,15 @@ public sealed record ActorExplorationSettings
 
     /// <summary>A run stops when nothing can happen before this virtual time (null: only when nothing can happen at all).</summary>
     public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>What the system is taken to be: local Akka.NET by default (causal delivery, timers that race every message). Stated in the report.</summary>
+    public ExecutionModel Model { get; init; } = ExecutionModel.LocalActors;
+
+    /// <summary>A hot monitor (<see cref="RunMonitor.IsHot"/>) that stays hot for more steps than this fails the run (null: no bound in steps).</summary>
+    public long? HotStepLimit { get; init; } = 50_000;
+
+    /// <summary>A hot monitor that stays hot for more virtual time than this fails the run (null: no bound in time).</summary>
+    public TimeSpan? HotTimeLimit { get; init; }
 
     /// <summary>HOCON layered over the controlled configuration (the actors' own settings); it must not set the dispatcher or scheduler.</summary>
     public string? Hocon { get; init; }

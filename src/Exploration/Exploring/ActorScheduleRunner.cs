@@ -38,7 +38,7 @@ public sealed class ActorScheduleRunner : IScheduleRunner
         _setup = setup;
         _settings = settings ?? new ActorExplorationSettings();
         _story = new RecentDeliveries(_settings.StoryLength);
-        var config = ControlledConfig.Controlled(seed, _settings.StepLimit);
+        var config = ControlledConfig.Controlled(seed, _settings.StepLimit, _settings.Model);
         if (!string.IsNullOrWhiteSpace(_settings.Hocon))
         {
             config = ConfigurationFactory.ParseString(_settings.Hocon).WithFallback(config);
@@ -46,6 +46,8 @@ public sealed class ActorScheduleRunner : IScheduleRunner
 
         _system = ActorSystem.Create(_settings.SystemName, config);
         _driver = ControlledDriver.Of(_system);
+        _driver.HotStepLimit = _settings.HotStepLimit;
+        _driver.HotTimeLimit = _settings.HotTimeLimit;
         foreach (var monitor in monitors)
         {
             _driver.AddMonitor(monitor);

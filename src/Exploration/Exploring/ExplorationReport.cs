@@ -1,4 +1,5 @@
 using ActorHyper.Exploration.Coverage;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Exploration.Strategies;
 using ActorHyper.Exploration.Trace;
 
@@ -23,8 +24,14 @@ public sealed record ExplorationReport
     /// <summary>Steps of the calibration run, if one was made (PCT's range when none was given).</summary>
     public required long PctSteps { get; init; }
 
-    /// <summary>Receivers decided on in the calibration run: PCT's n (the actors).</summary>
+    /// <summary>Receivers decided on in the calibration run.</summary>
     public required int Actors { get; init; }
+
+    /// <summary>Sender→receiver channels decided on in the calibration run (a receiver's timers one): PCT's n, its chains.</summary>
+    public int Channels { get; init; }
+
+    /// <summary>The execution model the schedules were made under (delivery order, timers, step time), as the calibration run had it.</summary>
+    public ExecutionModel? Model { get; init; }
 
     /// <summary>For <see cref="StrategyKind.Dfs"/>: exhaustion, states, pruning; null for the other strategies.</summary>
     public DfsSummary? Dfs { get; init; }
@@ -66,12 +73,11 @@ public sealed record ExplorationReport
     public ulong Digest => Schedules.Aggregate(StableHash.Offset, static (digest, s) => StableHash.Add(digest, s.TraceHash));
 
     /// <summary>
-    /// Per PCT depth d run, the paper's lower bound 1/(n·k^(d−1)) on finding a given bug of depth d in
-    /// one run, with n the actors (<see cref="Actors"/>) and k the most steps a schedule made
-    /// (<see cref="MaxSteps"/>): the bound of Burckhardt et al., where n counts threads (here
-    /// receivers) and k steps.
+    /// Per PCT depth d run, the lower bound 1/(n·k^(d−1)) on finding a given bug of depth d in one run,
+    /// with n the channels (<see cref="Channels"/>: PCT's chains, as PCTCP counts them) and k the most
+    /// steps a schedule made (<see cref="MaxSteps"/>).
     /// </summary>
     public IReadOnlyList<(int Depth, double Bound)> PctBounds =>
         [.. ExplorationStrategies.PctDepths(Options.Strategy, Options.Depth)
-            .Select(d => (d, PctStrategy.Bound(Math.Max(1, Actors), Math.Max(1, MaxSteps), d)))];
+            .Select(d => (d, PctStrategy.Bound(Math.Max(1, Channels), Math.Max(1, MaxSteps), d)))];
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using ActorHyper.Exploration.Coverage;
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Trace;
 using ActorHyper.Exploration.Strategies;
 
 namespace ActorHyper.Exploration.Exploring;
@@ -82,6 +84,8 @@ public static class Explorer
             Elapsed = elapsed,
             PctSteps = calibration.PctSteps,
             Actors = calibration.Actors,
+            Channels = calibration.Channels,
+            Model = calibration.Model,
         };
     }
 
@@ -97,6 +101,8 @@ public static class Explorer
             var calibration = runner.Run(options.Seed, new RandomStrategy(options.Seed));
             result.PctSteps = options.PctSteps ?? calibration.Steps;
             result.Actors = calibration.Decisions.Select(static d => d.Receiver).Distinct(StringComparer.Ordinal).Count();
+            result.Channels = calibration.Decisions.Select(static d => (d.Receiver, d.Kind == DecisionKind.Timer ? Choice.TimerSender : d.Sender)).Distinct().Count();
+            result.Model = calibration.Model;
             signalled = true;
             ready.SignalAndWait();
             while (true)
@@ -214,6 +220,10 @@ public static class Explorer
         public long PctSteps { get; set; }
 
         public int Actors { get; set; }
+
+        public int Channels { get; set; }
+
+        public ExecutionModel? Model { get; set; }
 
         /// <summary>Time this worker has spent shrinking so far: not part of the time to a violation found after it.</summary>
         public TimeSpan Shrinking { get; set; }

@@ -24,8 +24,11 @@ public sealed record ScheduleResult(
     {
         ArgumentNullException.ThrowIfNull(driver);
         return new ScheduleResult(outcome, driver.Failure, [.. driver.Decisions], [.. driver.ChosenIndices], driver.TraceHash,
-            driver.Steps, story ?? []);
+            driver.Steps, story ?? []) { Model = driver.Model };
     }
+
+    /// <summary>The execution model the run was made under (null for a runner without a driver).</summary>
+    public ExecutionModel? Model { get; init; }
 
     /// <summary>The (actor type, message type, state) triples the run delivered, in order (none unless the runner keeps a <see cref="CoverageMonitor"/>).</summary>
     public IReadOnlyList<CoverageTriple> Coverage { get; init; } = [];

@@ -39,5 +39,17 @@ public abstract class RunMonitor
     {
     }
 
+    /// <summary>
+    /// Liveness with temperature, as Coyote's and P's hot and cold monitor states: true while
+    /// something is owed (a request not yet answered, a boot not yet up). Asked after every step; a
+    /// run that keeps a monitor hot for longer than the driver's limits
+    /// (<see cref="Driver.ControlledDriver.HotStepLimit"/>, <see cref="Driver.ControlledDriver.HotTimeLimit"/>)
+    /// fails, whether or not it would ever go quiet: a livelock, a retry loop that never succeeds.
+    /// </summary>
+    public virtual bool IsHot => false;
+
+    /// <summary>What is owed while <see cref="IsHot"/>: the violation names it.</summary>
+    public virtual string HotReason => "something owed was never given";
+
     protected static void Fail(string reason) => throw new MonitorViolationException(reason);
 }

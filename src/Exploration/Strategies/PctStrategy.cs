@@ -4,23 +4,34 @@ using ActorHyper.Exploration.Runtime;
 namespace ActorHyper.Exploration.Strategies;
 
 /// <summary>
-/// Probabilistic concurrency testing (PCT, Burckhardt et al. 2010) over actors: each receiver gets a
-/// random priority when it is first seen, and every step delivers to the highest-priority receiver
-/// that has a choice (its oldest pending message first). At <c>depth - 1</c> change points drawn
-/// uniformly from the first <c>maxSteps</c> steps, the receiver just chosen drops below every other.
-/// A timer not yet due is taken when nothing else is ready (time passes when the system idles), or
-/// earlier, if it is due soon, as <see cref="NearTimers"/> draws it, at most <c>depth</c> times a run:
-/// a timeout races the replies.
-/// One run finds a bug of depth d with probability at least 1/(n·k^(d−1)) for n actors and k steps:
-/// depth 1 starves one actor for as long as others can run, the shape of a message that comes late.
+/// Probabilistic concurrency testing (PCT, Burckhardt et al. 2010) over message chains, as PCTCP
+/// does for distributed systems (Ozkan et al., OOPSLA 2018): the chains are the sender→receiver
+/// channels (<see cref="Choice.ChannelName"/>; a receiver's timers are one), each a FIFO sequence of
+/// deliveries. Each channel gets a random priority when first seen, and every step delivers the head
+/// of the highest-priority channel that has a choice. At <c>depth - 1</c> change points drawn
+/// uniformly from the first <c>maxSteps</c> steps, the channel just chosen drops below every other.
+/// Since priorities are per channel, not per receiver, one receiver's messages from two senders are
+/// delivered in either order, the younger first too.
+/// Under the uniform timer race a timer not yet due is a channel like any other (the driver bounds how
+/// many fire early in a run, <see cref="ExecutionModel.EarlyTimers"/>); under the clocked race it is
+/// taken when nothing else is ready, or earlier as <see cref="NearTimers"/> draws it, at most
+/// <c>depth</c> times a run. Either way a timeout races the replies.
+/// One run finds a bug of depth d with probability at least 1/(n·k^(d−1)) for n channels and k steps.
 /// </summary>
 public sealed class PctStrategy : ISchedulingStrategy
 {
     private readonly DeterministicRandom _random;
-    private readonly List<string> _byPriority = [];
-    private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
+
+    /// <summary>Each channel's priority: a draw in [0, 1) when first seen (so a new one lands anywhere among the others), below 0 after a change point.</summary>
+    private readonly Dictionary<string, double> _priorities = new(StringComparer.Ordinal);
     private readonly HashSet<long> _changePoints = [];
     private readonly NearTimers _nearTimers;
+
+    /// <summary>The last priority given at a change point: the next goes below it.</summary>
+    private double _lowest;
+
+    /// <summary>Bumped at each change point: every memo (<see cref="Choice.RankMemo"/>) made before is stale.</summary>
+    private int _version;
 
     public PctStrategy(ulong seed, int depth = 2, long maxSteps = 10_000)
     {
@@ -49,47 +60,65 @@ public sealed class PctStrategy : ISchedulingStrategy
     /// <summary>The change points, in step order.</summary>
     public IReadOnlyList<long> ChangePoints => [.. _changePoints.Order()];
 
-    /// <summary>PCT's lower bound on finding one bug of depth <paramref name="depth"/> in one run.</summary>
-    public static double Bound(int actors, long steps, int depth) => 1.0 / (actors * Math.Pow(steps, depth - 1));
+    /// <summary>PCT's lower bound on finding one bug of depth <paramref name="depth"/> in one run, over <paramref name="chains"/> channels and <paramref name="steps"/> steps.</summary>
+    public static double Bound(int chains, long steps, int depth) => 1.0 / (chains * Math.Pow(steps, depth - 1));
 
-    /// <summary>Receivers seen so far, highest priority first.</summary>
-    public IReadOnlyList<string> Priorities => _byPriority;
+    /// <summary>Channels seen so far, highest priority first.</summary>
+    public IReadOnlyList<string> Priorities => [.. _priorities.OrderByDescending(static p => p.Value).Select(static p => p.Key)];
 
     public int Choose(IReadOnlyList<Choice> choices, long step)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        foreach (var choice in choices)
+        // Every channel listed gets its priority now, in list order, so the draws do not depend on which wins.
+        for (var i = 0; i < choices.Count; i++)
         {
-            if (!_known.ContainsKey(choice.Receiver))
+            if (!choices[i].IsFutureTimer)
             {
-                _known.Add(choice.Receiver, 0);
-                _byPriority.Insert(_random.Next(_byPriority.Count + 1), choice.Receiver);
+                PriorityOf(choices[i]);
             }
         }
 
         var best = _nearTimers.FireEarly(choices);
         if (best < 0)
         {
-            var bestRank = int.MaxValue;
+            var bestPriority = double.NegativeInfinity;
             for (var i = 0; i < choices.Count; i++)
             {
+                var choice = choices[i];
                 // A timer not yet due that did not fire early waits for the idle system: priorities order what is ready.
-                var rank = choices[i].IsFutureTimer ? int.MaxValue - 1 : _byPriority.IndexOf(choices[i].Receiver);
-                if (rank < bestRank || (rank == bestRank && choices[i].SentAtStep < choices[best].SentAtStep))
+                var priority = choice.IsFutureTimer ? double.NegativeInfinity : choice.RankMemo.Rank;
+                if (best < 0 || priority > bestPriority || (priority == bestPriority && choice.SentAtStep < choices[best].SentAtStep))
                 {
                     best = i;
-                    bestRank = rank;
+                    bestPriority = priority;
                 }
             }
         }
 
-        if (_changePoints.Contains(step))
+        if (_changePoints.Contains(step) && !choices[best].IsFutureTimer)
         {
-            var receiver = choices[best].Receiver;
-            _byPriority.Remove(receiver);
-            _byPriority.Add(receiver);
+            _priorities[choices[best].ChannelName] = --_lowest;
+            _version++;
         }
 
         return best;
+    }
+
+    /// <summary>Makes sure the choice's memo holds its channel's priority (drawn now if the channel is new).</summary>
+    private void PriorityOf(Choice choice)
+    {
+        if (ReferenceEquals(choice.RankMemo.Owner, this) && choice.RankMemo.Version == _version)
+        {
+            return;
+        }
+
+        var channel = choice.ChannelName;
+        if (!_priorities.TryGetValue(channel, out var priority))
+        {
+            priority = _random.NextDouble();
+            _priorities.Add(channel, priority);
+        }
+
+        choice.RankMemo = (this, _version, priority);
     }
 }

@@ -4,30 +4,20 @@ using ActorHyper.Exploration.Runtime;
 namespace ActorHyper.Exploration.Strategies;
 
 /// <summary>
-/// A random walk from a seeded stream. Messages and overdue timers are taken uniformly. A timer not
-/// yet due, but due within <see cref="Horizon"/>, races the messages as if each step took
-/// <see cref="StepTime"/> of virtual time: at each step it fires first with chance StepTime / (time
-/// until due). A 1 ms timeout then fires after about a thousand deliveries, racing replies that are
-/// slow to come; a timer due beyond the horizon (a 30 s wait) fires only when nothing else can run,
-/// as a boot of a few thousand messages takes milliseconds, not seconds. With nothing else to do, a
+/// A random walk from a seeded stream: every choice that can happen now is taken uniformly (under
+/// the uniform timer race, a timer not yet due is one of them). Under the clocked race
+/// (<see cref="TimerRace.Clocked"/>) a timer not yet due fires first with its
+/// <see cref="Choice.EarlyChance"/> (step time / time until due): a 1 ms timeout then fires after
+/// about a thousand deliveries, racing replies that are slow to come. With nothing else to do, a
 /// timer is always taken.
 /// </summary>
-public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null, TimeSpan? horizon = null) : ISchedulingStrategy
+public sealed class RandomStrategy(ulong seed) : ISchedulingStrategy
 {
-    public static readonly TimeSpan DefaultStepTime = TimeSpan.FromTicks(10); // 1 µs
-
-    /// <summary>Ten thousand steps of <see cref="DefaultStepTime"/>.</summary>
-    public static readonly TimeSpan DefaultHorizon = TimeSpan.FromMilliseconds(10);
-
     private readonly DeterministicRandom _random = new(seed ^ 0x5EED_5EED_5EED_5EEDUL);
 
     public string Name => "random";
 
     public ulong Seed { get; } = seed;
-
-    public TimeSpan StepTime { get; } = stepTime ?? DefaultStepTime;
-
-    public TimeSpan Horizon { get; } = horizon ?? DefaultHorizon;
 
     public int Choose(IReadOnlyList<Choice> choices, long step)
     {
@@ -54,8 +44,7 @@ public sealed class RandomStrategy(ulong seed, TimeSpan? stepTime = null, TimeSp
         var now = choices.Count - futureCount;
         if (future >= 0)
         {
-            var dueIn = choices[future].DueIn!.Value;
-            if (now == 0 || (dueIn <= Horizon && _random.NextDouble() * dueIn.Ticks < StepTime.Ticks))
+            if (now == 0 || _random.NextDouble() < choices[future].EarlyChance)
             {
                 return future;
             }

@@ -21,7 +21,7 @@ public static class AkkaConfiguration
         var hasAkka = tree.Root.TryGetValue("akka", out var section) && section is HoconObject;
         var user = AkkaConfigurationFactory.ParseString("akka : " + (hasAkka ? section!.ToJson() : "{}"));
         var mode = runtime.ExecutionMode == ActorHyper.Actors.Machine.ExecutionMode.Controlled
-            ? ControlledConfig.Controlled(runtime.Seed, runtime.StepLimit)
+            ? ControlledConfig.Controlled(runtime.Seed, runtime.StepLimit, runtime.Model)
             : ControlledConfig.Concurrent(runtime.Seed);
 
         // Akka drops events below its level before Serilog sees them: unless akka.loglevel is set,

@@ -3,6 +3,7 @@ using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Addressing;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Hocon;
 using Microsoft.Extensions.Configuration;
 using Serilog.Events;
@@ -112,6 +113,31 @@ public static class OptionsBinder
         if (options.Runtime.Throughput < 1)
         {
             problems.Add(At(config, "runtime.throughput", $"runtime.throughput must be at least 1, got {options.Runtime.Throughput}"));
+        }
+
+        if (!ExecutionModel.TryParseDelivery(options.Runtime.Delivery, out _))
+        {
+            problems.Add(At(config, "runtime.delivery", $"runtime.delivery must be channel or causal, got \"{options.Runtime.Delivery}\""));
+        }
+
+        if (!ExecutionModel.TryParseTimers(options.Runtime.Timers, out _))
+        {
+            problems.Add(At(config, "runtime.timers", $"runtime.timers must be due-order or any-order, got \"{options.Runtime.Timers}\""));
+        }
+
+        if (!ExecutionModel.TryParseRace(options.Runtime.TimerRace, out _))
+        {
+            problems.Add(At(config, "runtime.timer-race", $"runtime.timer-race must be clocked or uniform, got \"{options.Runtime.TimerRace}\""));
+        }
+
+        if (options.Runtime.TimerHorizon != "none" && !HoconUnits.TryParseDuration(options.Runtime.TimerHorizon, out _, out var horizonProblem))
+        {
+            problems.Add(At(config, "runtime.timer-horizon", $"runtime.timer-horizon must be a duration or none: {horizonProblem}"));
+        }
+
+        if (options.Runtime.EarlyTimers < 0)
+        {
+            problems.Add(At(config, "runtime.early-timers", $"runtime.early-timers must be 0 or more, got {options.Runtime.EarlyTimers}"));
         }
 
         if (options.Runtime.StepLimit < 1)

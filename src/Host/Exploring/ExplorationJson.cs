@@ -50,6 +50,11 @@ public static class ExplorationJson
             json.WriteNumber("distinctInterleavings", report.DistinctInterleavings);
             json.WriteNumber("maxSteps", report.MaxSteps);
             json.WriteString("digest", ExplorationConfiguration.Format(report.Digest));
+            if (report.Model is { } model)
+            {
+                json.WriteString("model", model.ToString());
+            }
+
             if (report.Dfs is { } dfs)
             {
                 json.WriteStartObject("dfs");
@@ -86,7 +91,7 @@ public static class ExplorationJson
             {
                 json.WriteStartObject();
                 json.WriteNumber("depth", depth);
-                json.WriteNumber("actors", report.Actors);
+                json.WriteNumber("channels", report.Channels);
                 json.WriteNumber("steps", report.MaxSteps);
                 json.WriteNumber("bound", bound);
                 json.WriteEndObject();

@@ -26,6 +26,11 @@ public static class ExplorationText
             Invariant($"digest:                 {ExplorationConfiguration.Format(report.Digest)}"),
             Invariant($"configuration:          {outcome.Configuration.HashText}"),
         };
+        if (report.Model is { } model)
+        {
+            lines.Add(Invariant($"model:                  {model}"));
+        }
+
         if (report.Dfs is { } dfs)
         {
             lines.AddRange(Dfs(dfs, report));
@@ -38,7 +43,7 @@ public static class ExplorationText
 
         foreach (var (depth, bound) in report.PctBounds)
         {
-            lines.Add(Invariant($"pct bound (d={depth}):    {bound:0.###e+0} = 1/(n·k^(d-1)), n = {report.Actors} actors, k = {report.MaxSteps} steps"));
+            lines.Add(Invariant($"pct bound (d={depth}):    {bound:0.###e+0} = 1/(n·k^(d-1)), n = {report.Channels} channels, k = {report.MaxSteps} steps"));
         }
 
         lines.Add(Invariant($"violations:             {report.Violations.Count}"));

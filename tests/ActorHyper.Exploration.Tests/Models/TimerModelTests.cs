@@ -1,0 +1,99 @@
+using ActorHyper.Exploration.Driver;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
+using Akka.Actor;
+using Xunit;
+
+namespace ActorHyper.Exploration.Tests.Models;
+
+/// <summary>Timers at real durations: a timeout of seconds races a reply of a few deliveries, loops move the clock, and each timer model allows its orders.</summary>
+public sealed class TimerModelTests
+{
+    [Theory]
+    [InlineData(StrategyKind.Random)]
+    [InlineData(StrategyKind.Pct)]
+    [InlineData(StrategyKind.Pos)]
+    [InlineData(StrategyKind.Portfolio)]
+    public void A_two_second_timeout_racing_a_reply_is_found_by_every_strategy(StrategyKind strategy)
+    {
+        var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = 2_000, Seed = 11 }, Retrying(correct: false));
+
+        Assert.NotEmpty(report.Violations);
+        Assert.Equal("crash", report.Violations[0].Invariant);
+        Assert.Contains("counted while waiting", report.Violations[0].Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(StrategyKind.Random)]
+    [InlineData(StrategyKind.Pct)]
+    [InlineData(StrategyKind.Pos)]
+    public void The_correct_client_passes_every_strategy(StrategyKind strategy)
+    {
+        var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = 1_000, Seed = 11 }, Retrying(correct: true));
+
+        Assert.Empty(report.Violations);
+    }
+
+    [Fact]
+    public void Under_the_clocked_race_a_polling_loop_moves_the_clock_until_its_100_ms_timer_fires()
+    {
+        // One step is 1 µs: 100 ms of polling is about 100,000 deliveries, then the timer is due and ends the loop.
+        var polls = new int[1];
+        var clocked = ExecutionModel.LocalActors with { Race = TimerRace.Clocked, Horizon = TimeSpan.FromMilliseconds(1) };
+        var report = ActorExploration.Run(new ExplorationOptions { Strategy = StrategyKind.Random, Iterations = 1 },
+            context =>
+            {
+                polls[0] = 0;
+                context.ActorOf(Props.Create(() => new TimerToys.Poller(polls)), "poller").Tell("go");
+            },
+            settings: new ActorExplorationSettings { Model = clocked, StepLimit = 1_000_000 });
+
+        Assert.All(report.Schedules, s => Assert.Equal(RunOutcome.Quiescent, s.Outcome));
+        Assert.InRange(polls[0], 99_000, 100_001);
+    }
+
+    [Fact]
+    public void Under_the_uniform_race_a_polling_loop_meets_its_timer_soon()
+    {
+        var polls = new int[1];
+        var most = 0;
+        ActorExploration.Run(new ExplorationOptions { Strategy = StrategyKind.Random, Iterations = 50 },
+            context =>
+            {
+                most = Math.Max(most, polls[0]);
+                polls[0] = 0;
+                context.ActorOf(Props.Create(() => new TimerToys.Poller(polls)), "poller").Tell("go");
+            },
+            settings: new ActorExplorationSettings { StepLimit = 100_000 });
+
+        Assert.InRange(most, 0, 1_000);
+    }
+
+    [Fact]
+    public void Due_order_fires_the_earlier_timer_first_and_any_order_fires_either()
+    {
+        Assert.Equal(["1s,2s"], TimerOrders(ExecutionModel.LocalActors));
+        Assert.Equal(["1s,2s", "2s,1s"], TimerOrders(ExecutionModel.LocalActors with { Timers = TimerOrder.AnyOrder }));
+    }
+
+    private static Action<IActorContext> Retrying(bool correct) => context =>
+    {
+        var server = context.ActorOf(Props.Create(() => new TimerToys.Server()), "server");
+        context.ActorOf(Props.Create(() => new TimerToys.RetryingClient(server, correct)), "client").Tell("start");
+    };
+
+    private static List<string> TimerOrders(ExecutionModel model)
+    {
+        var runs = new List<List<string>>();
+        ActorExploration.Run(new ExplorationOptions { Strategy = StrategyKind.Random, Iterations = 100 },
+            context =>
+            {
+                var fired = new List<string>();
+                runs.Add(fired);
+                context.ActorOf(Props.Create(() => new TimerToys.TwoTimers(fired)), "timers").Tell("go");
+            },
+            settings: new ActorExplorationSettings { Model = model });
+        return [.. runs.Select(static fired => string.Join(",", fired)).Distinct().Order(StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,118 @@
+using Akka.Actor;
+
+namespace ActorHyper.Exploration.Tests.Models;
+
+/// <summary>Protocols with timers at real durations: a timeout racing a reply, a polling loop, two timers.</summary>
+internal static class TimerToys
+{
+    internal sealed record Request(int Id);
+
+    internal sealed record Reply(int Id);
+
+    internal sealed record TimedOut(int Id);
+
+    /// <summary>Answers every request, after passing it through a worker (a reply takes a few deliveries).</summary>
+    internal sealed class Server : ReceiveActor
+    {
+        public Server()
+        {
+            var worker = Context.ActorOf(Props.Create(() => new Worker()), "worker");
+            Receive<Request>(request => worker.Forward(request));
+        }
+    }
+
+    internal sealed class Worker : ReceiveActor
+    {
+        public Worker() => Receive<Request>(request => Sender.Tell(new Reply(request.Id)));
+    }
+
+    /// <summary>
+    /// Asks once with a two-second timeout and, on timeout, asks again. The bug (planted): it
+    /// forgets to ignore the first request's late reply, and counts a reply it did not wait for.
+    /// The correct version cancels nothing and checks the id.
+    /// </summary>
+    internal sealed class RetryingClient : ReceiveActor, IWithTimers
+    {
+        private int _asked;
+
+        public RetryingClient(IActorRef server, bool correct)
+        {
+            Receive<string>(_ => Ask(server));
+            Receive<TimedOut>(timeout =>
+            {
+                if (timeout.Id == _asked)
+                {
+                    Ask(server);
+                }
+            });
+            Receive<Reply>(reply =>
+            {
+                if (reply.Id != _asked && !correct)
+                {
+                    throw new InvalidOperationException($"reply {reply.Id} counted while waiting for {_asked}");
+                }
+
+                if (reply.Id == _asked)
+                {
+                    Timers.Cancel("timeout");
+                }
+            });
+        }
+
+        public ITimerScheduler Timers { get; set; } = null!;
+
+        private void Ask(IActorRef server)
+        {
+            _asked++;
+            server.Tell(new Request(_asked));
+            Timers.StartSingleTimer("timeout", new TimedOut(_asked), TimeSpan.FromSeconds(2));
+        }
+    }
+
+    internal sealed record Poll;
+
+    internal sealed record Enough;
+
+    /// <summary>Polls itself until a 100 ms timer says enough: its loop alone must move the clock.</summary>
+    internal sealed class Poller : ReceiveActor, IWithTimers
+    {
+        public Poller(int[] polls)
+        {
+            Receive<string>(_ =>
+            {
+                Timers.StartSingleTimer("enough", new Enough(), TimeSpan.FromMilliseconds(100));
+                Self.Tell(new Poll());
+            });
+            Receive<Poll>(_ =>
+            {
+                polls[0]++;
+                Self.Tell(new Poll());
+            });
+            Receive<Enough>(_ => Context.Stop(Self));
+        }
+
+        public ITimerScheduler Timers { get; set; } = null!;
+    }
+
+    /// <summary>Sets a 1 s and a 2 s timer and writes down which fired first.</summary>
+    internal sealed class TwoTimers : ReceiveActor, IWithTimers
+    {
+        public TwoTimers(List<string> fired)
+        {
+            Receive<string>(message =>
+            {
+                if (message == "go")
+                {
+                    Timers.StartSingleTimer("short", "1s", TimeSpan.FromSeconds(1));
+                    Timers.StartSingleTimer("long", "2s", TimeSpan.FromSeconds(2));
+                }
+                else
+                {
+                    fired.Add(message);
+                }
+            });
+        }
+
+        public ITimerScheduler Timers { get; set; } = null!;
+    }
+}
