@@ -164,6 +164,10 @@ public sealed class ExecCommandTests
     [InlineData("actorhyper: --set #1:1:36: hypervisor.wait-timeout must be positive", "exec", "--set", "actorhyper.hypervisor.wait-timeout=0", "ps")]
     [InlineData("actorhyper: --set #1:1:25: runtime.mode must be", "exec", "--set", "actorhyper.runtime.mode=fast", "ps")]
     [InlineData("actorhyper: --trace needs a controlled run: add --controlled", "exec", "--trace", "ps")]
+    [InlineData("actorhyper: --set #1:1:29: runtime.delivery must be channel or causal, got \"sideways\"", "exec", "--set", "actorhyper.runtime.delivery=sideways", "ps")]
+    [InlineData("actorhyper: --set #1:1:27: runtime.timers must be due-order or any-order", "exec", "--set", "actorhyper.runtime.timers=soon", "ps")]
+    [InlineData("actorhyper: --set #1:1:31: runtime.timer-race must be clocked or uniform", "exec", "--set", "actorhyper.runtime.timer-race=fair", "ps")]
+    [InlineData("actorhyper: --set #1:1:34: runtime.timer-horizon must be a duration or none", "exec", "--set", "actorhyper.runtime.timer-horizon=later", "ps")]
     public void A_usage_error_exits_2_with_one_line_on_stderr(string expected, params string[] args)
     {
         var (code, output, error) = HostRunner.Run(args);

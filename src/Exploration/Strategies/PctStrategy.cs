@@ -12,10 +12,11 @@ namespace ActorHyper.Exploration.Strategies;
 /// uniformly from the first <c>maxSteps</c> steps, the channel just chosen drops below every other.
 /// Since priorities are per channel, not per receiver, one receiver's messages from two senders are
 /// delivered in either order, the younger first too.
-/// Under the uniform timer race a timer not yet due is a channel like any other (the driver bounds how
-/// many fire early in a run, <see cref="ExecutionModel.EarlyTimers"/>); under the clocked race it is
-/// taken when nothing else is ready, or earlier as <see cref="NearTimers"/> draws it, at most
-/// <c>depth</c> times a run. Either way a timeout races the replies.
+/// A timer's channel beats ready messages by its priority at most <c>depth</c> times a run, then
+/// timers wait until no message is ready: strict priorities would otherwise let a poll's timer, due
+/// again after a few steps of work, spin its loop while the actor it waits for starves. Under the
+/// clocked race a timer not yet due fires early only as <see cref="NearTimers"/> draws it (also at
+/// most <c>depth</c> times). Either way a timeout races the replies.
 /// One run finds a bug of depth d with probability at least 1/(n·k^(d−1)) for n channels and k steps.
 /// </summary>
 public sealed class PctStrategy : ISchedulingStrategy
@@ -30,6 +31,13 @@ public sealed class PctStrategy : ISchedulingStrategy
     /// <summary>The last priority given at a change point: the next goes below it.</summary>
     private double _lowest;
 
+    /// <summary>
+    /// Times a timer may still beat a ready message by its channel's priority this run. Then timers
+    /// rank below every message: strict priorities would let a poll's timer, due again after a few
+    /// steps of work, keep its loop running for ever while the actor it waits for starves.
+    /// </summary>
+    private int _timerWinsLeft;
+
     /// <summary>Bumped at each change point: every memo (<see cref="Choice.RankMemo"/>) made before is stale.</summary>
     private int _version;
 
@@ -43,6 +51,7 @@ public sealed class PctStrategy : ISchedulingStrategy
         _random = new DeterministicRandom(seed ^ 0x9C7_9C7_9C7UL);
         // As many early timers as change points and one: a timeout beating a reply is one such event.
         _nearTimers = new NearTimers(seed, budget: depth);
+        _timerWinsLeft = depth;
         while (_changePoints.Count < Math.Min(depth - 1, maxSteps))
         {
             _changePoints.Add((long)(_random.NextUInt64() % (ulong)maxSteps));
@@ -86,13 +95,20 @@ public sealed class PctStrategy : ISchedulingStrategy
             {
                 var choice = choices[i];
                 // A timer not yet due that did not fire early waits for the idle system: priorities order what is ready.
-                var priority = choice.IsFutureTimer ? double.NegativeInfinity : choice.RankMemo.Rank;
+                var priority = choice.IsFutureTimer ? double.NegativeInfinity
+                    : choice.IsTimer && _timerWinsLeft == 0 ? double.MinValue
+                    : choice.RankMemo.Rank;
                 if (best < 0 || priority > bestPriority || (priority == bestPriority && choice.SentAtStep < choices[best].SentAtStep))
                 {
                     best = i;
                     bestPriority = priority;
                 }
             }
+        }
+
+        if (choices[best].IsTimer && !choices[best].IsFutureTimer && _timerWinsLeft > 0 && AnyMessage(choices))
+        {
+            _timerWinsLeft--;
         }
 
         if (_changePoints.Contains(step) && !choices[best].IsFutureTimer)
@@ -102,6 +118,19 @@ public sealed class PctStrategy : ISchedulingStrategy
         }
 
         return best;
+    }
+
+    private static bool AnyMessage(IReadOnlyList<Choice> choices)
+    {
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (!choices[i].IsTimer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Makes sure the choice's memo holds its channel's priority (drawn now if the channel is new).</summary>
