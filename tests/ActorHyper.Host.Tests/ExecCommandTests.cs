@@ -168,6 +168,7 @@ public sealed class ExecCommandTests
     [InlineData("actorhyper: --set #1:1:27: runtime.timers must be due-order or any-order", "exec", "--set", "actorhyper.runtime.timers=soon", "ps")]
     [InlineData("actorhyper: --set #1:1:31: runtime.timer-race must be clocked or uniform", "exec", "--set", "actorhyper.runtime.timer-race=fair", "ps")]
     [InlineData("actorhyper: --set #1:1:34: runtime.timer-horizon must be a duration or none", "exec", "--set", "actorhyper.runtime.timer-horizon=later", "ps")]
+    [InlineData("actorhyper: --set #1:1:33: runtime.early-timers must be 0 or more, got -1", "exec", "--set", "actorhyper.runtime.early-timers=-1", "ps")]
     public void A_usage_error_exits_2_with_one_line_on_stderr(string expected, params string[] args)
     {
         var (code, output, error) = HostRunner.Run(args);

@@ -24,8 +24,11 @@ public sealed partial class ControlledDriver
     /// <summary>Sends from outside so far: one host, so its sends are ordered among themselves.</summary>
     private int _outsideSends;
 
-    /// <summary>Per receiver, its ready channels, when it has more than one: rebuilt at each step under causal delivery.</summary>
-    private readonly Dictionary<ActorCell, List<Channel>> _rivals = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Per receiver, its ready channels (unstash channels aside): regrouped at each step under causal delivery.</summary>
+    private readonly Dictionary<ActorCell, List<Channel>> _readyByReceiver = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Lists of <see cref="_readyByReceiver"/> given back at the last regrouping: a step allocates none.</summary>
+    private readonly Stack<List<Channel>> _spareLists = new();
 
     private bool IsCausal => Model.Delivery == DeliveryOrder.Causal;
 
@@ -104,35 +107,24 @@ public sealed partial class ControlledDriver
     /// Akka.NET would have put that one in the mailbox first. Heads suffice: a channel is FIFO, so a
     /// held message that happened before the head has its channel's head happen before it too.
     /// </summary>
-    private bool IsOvertaking(Channel channel)
-    {
-        if (channel.IsUnstash || channel.HeadClock is not { } clock || !_rivals.TryGetValue(channel.Cell, out var rivals))
-        {
-            return false;
-        }
-
-        foreach (var rival in rivals)
-        {
-            if (!ReferenceEquals(rival, channel) && rival.HeadClock is { } earlier && earlier.HappenedBefore(clock))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsOvertaking(Channel channel) =>
+        !channel.IsUnstash && channel.HeadClock is { } clock && HeldBefore(channel.Cell, clock, except: channel);
 
     /// <summary>True when a held message to the timer's receiver was sent before the timer was set: it is in the mailbox first.</summary>
-    private bool TimerOvertakes(PendingTimer timer, VectorClock clock)
+    private bool TimerOvertakes(PendingTimer timer, VectorClock clock) =>
+        timer.Target is ActorRefWithCell { Underlying: ActorCell cell } && HeldBefore(cell, clock, except: null);
+
+    /// <summary>Whether the head of a ready channel to <paramref name="receiver"/> (other than <paramref name="except"/>) happened before <paramref name="clock"/>.</summary>
+    private bool HeldBefore(ActorCell receiver, VectorClock clock, Channel? except)
     {
-        if (timer.Target is not ActorRefWithCell { Underlying: ActorCell cell })
+        if (!_readyByReceiver.TryGetValue(receiver, out var held))
         {
             return false;
         }
 
-        foreach (var channel in _ready)
+        foreach (var channel in held)
         {
-            if (ReferenceEquals(channel.Cell, cell) && !channel.IsUnstash && channel.HeadClock is { } earlier && earlier.HappenedBefore(clock))
+            if (!ReferenceEquals(channel, except) && channel.HeadClock is { } earlier && earlier.HappenedBefore(clock))
             {
                 return true;
             }
@@ -141,10 +133,17 @@ public sealed partial class ControlledDriver
         return false;
     }
 
-    /// <summary>Groups the ready channels by receiver, keeping only receivers with two or more (the only ones where order is in question).</summary>
-    private void FindRivals()
+    /// <summary>Groups the ready channels by receiver; true when some receiver has two or more (only then may one overtake another).</summary>
+    private bool GroupReadyByReceiver()
     {
-        _rivals.Clear();
+        foreach (var list in _readyByReceiver.Values)
+        {
+            list.Clear();
+            _spareLists.Push(list);
+        }
+
+        _readyByReceiver.Clear();
+        var contested = false;
         foreach (var channel in _ready)
         {
             if (channel.IsUnstash)
@@ -152,30 +151,24 @@ public sealed partial class ControlledDriver
                 continue;
             }
 
-            if (!_rivals.TryGetValue(channel.Cell, out var list))
+            if (!_readyByReceiver.TryGetValue(channel.Cell, out var list))
             {
-                list = [];
-                _rivals.Add(channel.Cell, list);
+                list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
+                _readyByReceiver.Add(channel.Cell, list);
             }
 
             list.Add(channel);
+            contested |= list.Count > 1;
         }
 
-        // Removing while enumerating is allowed for a Dictionary.
-        foreach (var (cell, list) in _rivals)
-        {
-            if (list.Count < 2)
-            {
-                _rivals.Remove(cell);
-            }
-        }
+        return contested;
     }
 
     private void ClearCausality()
     {
         _clocks.Clear();
         _clockSlots.Clear();
-        _rivals.Clear();
+        _readyByReceiver.Clear();
         _systemSends.Clear();
         _outsideSends = 0;
     }

@@ -127,12 +127,8 @@ public sealed partial class ControlledDriver
     {
         _choices.Clear();
         var firstOnly = _defaultOrder;
-        var causal = IsCausal && _ready.Count > 1;
-        if (causal)
-        {
-            FindRivals();
-            causal = _rivals.Count > 0;
-        }
+        // Under causal delivery the grouping serves the channels' check and the timers' alike.
+        var causal = IsCausal && GroupReadyByReceiver();
 
         if (!firstOnly && !causal && _suspended.Count == 0 && _unstashPending == 0)
         {
