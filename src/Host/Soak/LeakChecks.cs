@@ -212,8 +212,7 @@ public sealed class LeakChecks
         }
     }
 
-    /// <summary>The process's threads and heap: taken once after warm-up, compared at the end.</summary>
-    /// <summary>Whether the level after warm-up has been taken.</summary>
+    /// <summary>Whether the process's level after warm-up (threads and heap) has been taken.</summary>
     public bool WarmedUp => ThreadsAfterWarmup > 0;
 
     /// <summary>
