@@ -20,6 +20,8 @@ public sealed class WatchCoreStatusTests
         machine.Probe.Send(machine.Directory.MachineActor, new WatchCoreStatus(machine.Probe.Ref));
         var reports = Enumerable.Range(0, spec.CoreCount).Select(_ => machine.Probe.Expect<CoreStatusReport>()).ToList();
 
+        machine.Probe.Expect<CoreStatusWatched>();
+
         Assert.Equal(spec.CoreCount, reports.Select(report => report.Core).Distinct().Count());
         var hypervisorCore = new CoreId(MachineSpec.HypervisorCluster, 0);
         Assert.Equal(CoreState.RunningHypervisor, reports.Single(report => report.Core == hypervisorCore).Status.State);

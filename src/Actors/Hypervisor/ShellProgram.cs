@@ -26,6 +26,10 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
     private readonly List<PendingWait> waits = [];
     private readonly Queue<PendingQuery> ttyRequests = new();
     private readonly Queue<PendingQuery> frameRequests = new();
+
+    /// <summary>Command lines that came before the machine confirmed the watch of the cores' statuses (<see cref="CoreStatusWatched"/>), in order.</summary>
+    private readonly Queue<(string Text, IActorRef ReplyTo)> heldInput = new();
+    private bool watching;
     private IHypervisorCpu? cpu;
     private ResourcePools? pools;
     private int lastWaitId;
@@ -70,8 +74,19 @@ public sealed partial class ShellProgram(HypervisorOptions options) : IHyperviso
         ArgumentNullException.ThrowIfNull(cpu);
         switch (message)
         {
+            case ShellInput input when !watching:
+                // A kill begun before the watch holds would miss its cores' way to parked and back.
+                heldInput.Enqueue((input.Text, cpu.Sender));
+                return true;
             case ShellInput input:
                 Execute(input.Text, cpu.Sender);
+                return true;
+            case CoreStatusWatched:
+                watching = true;
+                while (heldInput.TryDequeue(out var held))
+                {
+                    Execute(held.Text, held.ReplyTo);
+                }
                 return true;
             case CoreStatusReport report:
                 OnCoreStatus(report);

@@ -95,6 +95,7 @@ public sealed class MachineActor : ReceiveActor, IWithUnboundedStash
             {
                 watch.Watcher.Tell(report, Self);
             }
+            watch.Watcher.Tell(CoreStatusWatched.Instance, Self);
         });
         Receive<GetCoreStatuses>(_ => Sender.Tell(new CoreStatuses(board.Snapshot().ToValueList()), Self));
         Receive<PowerCycle>(_ => OnPowerCycle());

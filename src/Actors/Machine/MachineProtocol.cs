@@ -71,3 +71,14 @@ public sealed record CoreStatuses(ValueList<CoreStatusReport> Cores);
 /// hypervisor's view of its cores (which ones reached the boot loader, which faulted).
 /// </summary>
 public sealed record WatchCoreStatus(IActorRef Watcher);
+
+/// <summary>
+/// Ends the machine's answer to <see cref="WatchCoreStatus"/>: every core's current status has been
+/// sent, and every change from now on follows. A watcher that acts on what it sees (the hypervisor's
+/// kill follows each core to parked and back) must not act before this: a status seen only in the
+/// snapshot says where a core is, not what it went through on the way.
+/// </summary>
+public sealed record CoreStatusWatched
+{
+    public static CoreStatusWatched Instance { get; } = new();
+}

@@ -22,4 +22,20 @@ public sealed class KillDrainTests
         Assert.True(code == 0, output + error);
         Assert.Contains("violations:             0", output, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// PCT over channels delayed the shell's watch of the cores' statuses past a kill: the machine's
+    /// snapshot then showed a core already back in <c>waiting</c>, never <c>parked</c>, and the kill
+    /// waited for ever (iteration 124 of these 300 before the shell held its input until the machine
+    /// confirmed the watch).
+    /// </summary>
+    [Fact]
+    public void A_kill_typed_before_the_shells_watch_holds_is_still_answered()
+    {
+        var (code, output, error) = HostRunner.Run("explore", "--scenario", "launch-kill", "--strategy", "pct", "--seed", "0",
+            "--iterations", "300", "--workers", "1", "--no-progress", "--out", Path.Combine(Path.GetTempPath(), $"kill-watch-{Environment.ProcessId}"));
+
+        Assert.True(code == 0, output + error);
+        Assert.Contains("violations:             0", output, StringComparison.Ordinal);
+    }
 }
