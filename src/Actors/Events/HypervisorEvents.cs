@@ -28,8 +28,11 @@ public sealed record ResourcesAllocated(TimeSpan At, UnitId Unit, int InstanceId
     public override string ToString() => $"instance {InstanceId} took {Allocation}";
 }
 
-/// <summary>The hypervisor returned everything instance <see cref="InstanceId"/> held to the pools (the end of a kill).</summary>
-public sealed record ResourcesReleased(TimeSpan At, UnitId Unit, int InstanceId, Allocation Allocation)
+/// <summary>
+/// The hypervisor returned everything instance <see cref="InstanceId"/> held to the pools (the end of
+/// a kill); <see cref="Pools"/> is what the pools hold just after, for the conservation rule.
+/// </summary>
+public sealed record ResourcesReleased(TimeSpan At, UnitId Unit, int InstanceId, Allocation Allocation, PoolSnapshot Pools)
     : HardwareEvent(At, Unit)
 {
     public override string ToString() => $"instance {InstanceId} returned {Allocation}";

@@ -282,10 +282,11 @@ public sealed class OffKernelProgram(GuestOptions options) : ICoreProgram
     {
         var arch = Arch;
         Cpu.WriteTty(tty, Banner(arch), () =>
-            Cpu.WriteMailbox(arch.RunningMailbox.Raw, checked((uint)arch.InstanceId), () =>
-            {
-                Cpu.Publish(new GuestRunning(Cpu.Now, Unit, arch.InstanceId));
-                Cpu.Wait();
-            }));
+        {
+            // Published as the guest reports itself up, before the write: the hypervisor may mark it
+            // Running before the write's acknowledgement is back, and that is no breach of the rule.
+            Cpu.Publish(new GuestRunning(Cpu.Now, Unit, arch.InstanceId));
+            Cpu.WriteMailbox(arch.RunningMailbox.Raw, checked((uint)arch.InstanceId), Cpu.Wait);
+        });
     }
 }

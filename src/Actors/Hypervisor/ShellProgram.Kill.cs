@@ -159,7 +159,7 @@ public sealed partial class ShellProgram
         Completed(instance, InstanceStep.ResetCores, $"{instance.Cores.Count} cores back in the hypervisor's wait");
         instance.Step = InstanceStep.Release;
         Pools.Release(instance.Allocation);
-        Cpu.Publish(new Events.ResourcesReleased(Cpu.Now, Unit, instance.Id, instance.Allocation));
+        Cpu.Publish(new Events.ResourcesReleased(Cpu.Now, Unit, instance.Id, instance.Allocation, Pools.Snapshot()));
         Completed(instance, InstanceStep.Release, $"{instance.Allocation} returned; {Pools.Snapshot()}");
         instances.Remove(instance.Id);
         SetState(instance, InstanceState.Stopped);

@@ -64,6 +64,7 @@ public sealed class XicuActor : HardwareUnitActor, IStateDigest
         Receive<WaitForInterrupt>(OnWait);
         Receive<ResetXicu>(OnReset);
         Receive<GetXicuState>(_ => Reply(Snapshot()));
+        Receive<FenceWrites>(fence => Reply(new WritesFenced(fence.Tag)));
     }
 
     private void OnWrite(WriteMailbox write)

@@ -39,6 +39,16 @@ public sealed record ResetXicu(long Tag);
 
 public sealed record XicuResetDone(long Tag) : ITaggedReply;
 
+/// <summary>
+/// A fence: answered by <see cref="WritesFenced"/> once every write its sender posted here before it
+/// has landed (a channel keeps its order, so the answer comes after them). The IOPIC fences the
+/// XICUs it routed to before it reports routes removed, so a kill's XICU reset comes after them.
+/// </summary>
+public sealed record FenceWrites(long Tag);
+
+/// <summary>Answers <see cref="FenceWrites"/>.</summary>
+public sealed record WritesFenced(long Tag) : ITaggedReply;
+
 /// <summary>Asks for a snapshot of the mailboxes, masks and waiters. Answered by <see cref="XicuSnapshot"/>.</summary>
 public sealed record GetXicuState
 {

@@ -27,6 +27,9 @@ public static class InvariantMonitors
             new IocCompletionBeforeKernelMonitor(spec),
             // One image of memory for both monitors that need it, kept by the first.
             new PooledClusterMonitor(spec, codeInPlace.Memory),
+            new PoolsConservedMonitor(spec),
+            new RunningAfterGuestUpMonitor(),
+            new FailureHasCauseMonitor(),
             new LivenessMonitor(spec),
         ];
     }
@@ -37,8 +40,10 @@ public static class InvariantMonitors
     /// concurrent boot-order monitor publishes them. Liveness is not among them: it is judged at the
     /// end of a run that has gone quiet, and a machine on real threads never stops at one instant; the
     /// soak judges it by its own rules instead (every launch Running or Failed within the watchdog's
-    /// time, no command left unanswered).
+    /// time, no command left unanswered). The failure-has-cause rule is not among them either: the boot
+    /// watchdog counts wall time there, and a loaded machine may let a correct boot overrun it (the soak
+    /// counts those as failed boots).
     /// </summary>
     public static IReadOnlyList<RunMonitor> OnRealThreads(MachineSpec spec) =>
-        [.. For(spec).Where(static monitor => monitor is not LivenessMonitor), new GuestRuleMonitor()];
+        [.. For(spec).Where(static monitor => monitor is not (LivenessMonitor or FailureHasCauseMonitor)), new GuestRuleMonitor()];
 }

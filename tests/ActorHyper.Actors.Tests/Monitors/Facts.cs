@@ -26,7 +26,19 @@ internal static class Facts
 
     public static ResourcesAllocated Allocated(Allocation allocation) => new(At, Shell, allocation.InstanceId, allocation);
 
-    public static ResourcesReleased Released(Allocation allocation) => new(At, Shell, allocation.InstanceId, allocation);
+    /// <summary>The release of <paramref name="allocation"/>, with the pools as a correct hypervisor has them after it: <paramref name="stillLive"/> held, the rest free.</summary>
+    public static ResourcesReleased Released(Allocation allocation, params Allocation[] stillLive)
+    {
+        var pools = new ResourcePools(Spec);
+        foreach (var live in stillLive)
+        {
+            pools.TakeUnchecked(live);
+        }
+        return new(At, Shell, allocation.InstanceId, allocation, pools.Snapshot());
+    }
+
+    public static InstanceStateChanged StateChanged(int instanceId, ActorHyper.Actors.Hypervisor.InstanceState from, ActorHyper.Actors.Hypervisor.InstanceState to, string? reason = null) =>
+        new(At, Shell, instanceId, from, to, reason);
 
     public static HatConfiguration Table(Allocation allocation) => HatConfiguration.For(Spec, allocation);
 

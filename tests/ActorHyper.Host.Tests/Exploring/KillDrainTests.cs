@@ -38,4 +38,21 @@ public sealed class KillDrainTests
         Assert.True(code == 0, output + error);
         Assert.Contains("violations:             0", output, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The IOPIC had forwarded the aborted DMA's interrupt to the XICU when the kill removed the routes,
+    /// and that write reached the XICU after the kill's reset: the stale pending slot woke the next
+    /// instance's core before its assignment was written, and it faulted on empty memory. The instance
+    /// failed "with a reason" and passed, until failure-has-cause (iteration 4 of these PCT schedules,
+    /// before route removal fenced the XICUs).
+    /// </summary>
+    [Fact]
+    public void A_kill_leaves_no_forwarded_interrupt_on_its_way_to_a_reset_xicu()
+    {
+        var (code, output, error) = HostRunner.Run("explore", "--scenario", "kill-during-dma", "--strategy", "pct", "--seed", "0",
+            "--iterations", "5", "--workers", "1", "--no-progress", "--out", Path.Combine(Path.GetTempPath(), $"kill-fence-{Environment.ProcessId}"));
+
+        Assert.True(code == 0, output + error);
+        Assert.Contains("violations:             0", output, StringComparison.Ordinal);
+    }
 }
