@@ -5,6 +5,7 @@ public static class Corpus
 {
     public static IReadOnlyList<CorpusProgram> All { get; } =
     [
+        RobotNavigator.RobotNavigatorProtocol.Program,
     ];
 
     /// <summary>The program of that name, or null.</summary>
