@@ -6,7 +6,7 @@ public static class Program
 {
     /// <summary>
     /// <c>quick</c>: one line per measurement, in about a minute; <c>scenario [seeds]</c>: the default
-    /// scenario's schedules per second; <c>allocations [seeds]</c>: what it allocates, by type; <c>mix [seeds]</c>: its deliveries by receiver and message; anything else goes to BenchmarkDotNet.
+    /// scenario's schedules per second; <c>allocations [seeds]</c>: what it allocates, by type; <c>mix [seeds]</c>: its deliveries by receiver and message; <c>corpus [name]</c>: the corpus of public protocols, against Coyote; anything else goes to BenchmarkDotNet.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -17,6 +17,7 @@ public static class Program
             "scenario" => DefaultScenario.Run,
             "mix" => DeliveryMix.Run,
             "allocations" => Allocations.Run,
+            "corpus" => CorpusBench.Run,
             _ => null,
         };
         if (mode is null)

@@ -40,10 +40,13 @@ public sealed class HypervisorHandle
     /// <summary>
     /// Builds the machine with the hypervisor's and the guest's programs (added to
     /// <paramref name="machineOptions"/>'s, which win where they bring their own), starts the Off++
-    /// boot-order monitor (and, controlled, the mailbox-overwrite monitor), and powers the machine on.
+    /// boot-order monitor (and, controlled, the invariant monitors: those <paramref name="monitors"/>
+    /// keeps, every one by default; a test that plants a failing guest leaves out failure-has-cause),
+    /// and powers the machine on.
     /// </summary>
     public static HypervisorHandle Start(
-        ActorSystem system, MachineSpec spec, HypervisorOptions? options = null, MachineOptions? machineOptions = null, GuestOptions? guest = null)
+        ActorSystem system, MachineSpec spec, HypervisorOptions? options = null, MachineOptions? machineOptions = null, GuestOptions? guest = null,
+        Func<RunMonitor, bool>? monitors = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         var settings = options ?? HypervisorOptions.Default;
@@ -55,7 +58,7 @@ public sealed class HypervisorHandle
         // The boot protocol never writes a mailbox twice before it is read: a controlled run that does fails there.
         if (ControlledDriver.TryGet(system) is { } driver)
         {
-            foreach (var monitor in InvariantMonitors.For(spec))
+            foreach (var monitor in InvariantMonitors.For(spec).Where(monitors ?? (static _ => true)))
             {
                 driver.AddMonitor(monitor);
             }

@@ -29,8 +29,8 @@ public static class InvariantMonitors
             new PooledClusterMonitor(spec, codeInPlace.Memory),
             new PoolsConservedMonitor(spec),
             new RunningAfterGuestUpMonitor(),
-            new FailureHasCauseMonitor(),
             new LivenessMonitor(spec),
+            new FailureHasCauseMonitor(),
         ];
     }
 

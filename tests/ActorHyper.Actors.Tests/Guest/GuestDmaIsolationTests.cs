@@ -70,7 +70,7 @@ public sealed class GuestDmaIsolationTests
     {
         var (source, destination, at, reason) = Case(transfer);
         TestProbe? reports = null;
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: Transfer(() => reports!, source, destination));
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: Transfer(() => reports!, source, destination), plantsFailure: true);
         reports = Probes.Create(hv.System);
         var faulted = hv.Events<DmaFaulted>();
         var everything = hv.Events<HardwareEvent>();
@@ -94,7 +94,7 @@ public sealed class GuestDmaIsolationTests
     public async Task The_same_transfer_inside_the_instance_lands_in_its_own_cluster()
     {
         TestProbe? reports = null;
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: Transfer(() => reports!, ArchInfo, Scratch));
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: Transfer(() => reports!, ArchInfo, Scratch), plantsFailure: true);
         reports = Probes.Create(hv.System);
         var instance = PlantedGuest.Launch(hv);
 
@@ -112,7 +112,7 @@ public sealed class GuestDmaIsolationTests
         TestProbe? reports = null;
         var options = PlantedGuest.Running((cpu, _) => cpu.StartDma(DeviceWindow.At(SegmentMap.DmaBase).Raw, ArchInfo,
             new InstanceAddress(0, BootLayout.CoreAssignmentsOffset).Raw, 0x100, reply => cpu.Tell(reports!.Ref, reply)));
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: options);
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: options, plantsFailure: true);
         reports = Probes.Create(hv.System);
         var faults = hv.Events<CoreFaulted>();
         var everything = hv.Events<HardwareEvent>();

@@ -76,7 +76,7 @@ public sealed class HypervisorClusterIsolationTests
     public async Task A_guest_access_that_would_reach_the_hypervisor_faults_its_core_with_the_address_and_the_reason(string access)
     {
         var (script, at, reason) = Case(access);
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: PlantedGuest.Running((cpu, _) => script(cpu)));
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: PlantedGuest.Running((cpu, _) => script(cpu)), plantsFailure: true);
         var faults = hv.Events<CoreFaulted>();
         var everything = hv.Events<HardwareEvent>();
         var instance = PlantedGuest.Launch(hv);
@@ -104,7 +104,7 @@ public sealed class HypervisorClusterIsolationTests
                     cpu.WriteMailbox(new MachineAddress(MachineSpec.HypervisorCluster, SegmentMap.XicuSlotOffset(Layout.IpiSlot(0))).Raw, 0x1234));
             });
         });
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: options);
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: options, plantsFailure: true);
         var everything = hv.Events<HardwareEvent>();
         var instance = PlantedGuest.Launch(hv);
         var events = hv.Received(everything);

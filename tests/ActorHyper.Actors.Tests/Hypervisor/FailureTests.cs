@@ -19,7 +19,7 @@ public sealed class FailureTests
     [Fact]
     public async Task A_refused_launch_step_fails_the_instance_with_the_step_and_the_reason()
     {
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled);
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, plantsFailure: true);
         // Something already listens to IOC channel 6: the IOPIC refuses the instance's routes.
         var squatter = new IopicRoute(IrqSource.Ioc(6), new XicuTarget(new ClusterId(3, 3), 20));
         var added = hv.Ask<IopicRoutesChanged>(hv.Directory.Iopic, new AddRoutes(1, ValueList.Of(squatter)));
@@ -43,7 +43,7 @@ public sealed class FailureTests
     public async Task A_core_that_faults_in_the_boot_fails_the_instance_with_the_fault()
     {
         var faulty = new CoreId(FirstInstanceCluster, 2);
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: PlantedPrograms.FaultingBootLoader(faulty, "no kernel found"));
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: PlantedPrograms.FaultingBootLoader(faulty, "no kernel found"), plantsFailure: true);
         var info = hv.Ok<InstanceLaunched>("run -nc 2 -i 6").Instance;
         Assert.Contains(FirstInstanceCluster, info.Clusters);
 
@@ -60,7 +60,7 @@ public sealed class FailureTests
     public async Task A_wait_gives_up_at_its_time_limit_naming_what_is_not_settled()
     {
         var stalled = new CoreId(FirstInstanceCluster, 1);
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: PlantedPrograms.StallingCore(stalled));
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: PlantedPrograms.StallingCore(stalled), plantsFailure: true);
         hv.Ok<InstanceLaunched>("run -nc 2 -i 6");
         var before = hv.System.Now;
 
@@ -74,7 +74,7 @@ public sealed class FailureTests
     public async Task Running_instances_settle_a_wait_for_all_and_a_failed_one_counts_as_settled()
     {
         var faulty = new CoreId(FirstInstanceCluster, 0);
-        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: PlantedPrograms.FaultingBootLoader(faulty, "bad image"));
+        await using var hv = TestHypervisor.Started(ExecutionMode.Controlled, options: PlantedPrograms.FaultingBootLoader(faulty, "bad image"), plantsFailure: true);
         var states = hv.Events<InstanceStateChanged>();
         hv.Ok<InstanceLaunched>("run -nc 2 -i 6");
         hv.Ok<InstanceLaunched>("run -nc 1 -i 3");

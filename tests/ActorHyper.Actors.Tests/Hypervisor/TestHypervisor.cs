@@ -1,3 +1,4 @@
+using ActorHyper.Actors.Monitors;
 using ActorHyper.Actors.Events;
 using ActorHyper.Actors.Guest;
 using ActorHyper.Actors.Hypervisor;
@@ -35,10 +36,13 @@ internal sealed class TestHypervisor : IAsyncDisposable
     /// <summary>The controlled system's driver (throws in concurrent mode).</summary>
     public ControlledDriver Driver => ControlledDriver.Of(System);
 
-    public static TestHypervisor Started(ExecutionMode mode, MachineSpec? spec = null, ulong seed = 1, MachineOptions? options = null, HypervisorOptions? hypervisor = null, GuestOptions? guest = null)
+    /// <param name="plantsFailure">The test makes a boot fail on purpose (a planted guest, a squatting route): failure-has-cause is left out.</param>
+    public static TestHypervisor Started(ExecutionMode mode, MachineSpec? spec = null, ulong seed = 1, MachineOptions? options = null, HypervisorOptions? hypervisor = null,
+        GuestOptions? guest = null, bool plantsFailure = false)
     {
         var system = TestMachine.CreateSystem(mode, seed);
-        var handle = HypervisorHandle.Start(system, spec ?? MachineSpec.Tsar4x4, hypervisor, options, guest);
+        var handle = HypervisorHandle.Start(system, spec ?? MachineSpec.Tsar4x4, hypervisor, options, guest,
+            plantsFailure ? static monitor => monitor is not FailureHasCauseMonitor : null);
         var ready = Assert.IsType<MachineReady>(handle.WaitUntilStarted(TestMachine.Timeout));
         return new TestHypervisor(system, handle, ready.Directory);
     }

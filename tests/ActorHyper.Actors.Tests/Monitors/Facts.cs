@@ -67,12 +67,16 @@ internal static class Facts
     }
 
     /// <summary>
-    /// Shows a delivery or an event to <paramref name="monitor"/> as the driver does: only if it
+    /// Shows a delivery or an event (or a run's end, given its outcome) to <paramref name="monitor"/> as the driver does: only if it
     /// wants its type. A check that needs a type its monitor does not ask for fails its test here.
     /// </summary>
     public static void Show(RunMonitor monitor, object happened)
     {
-        if (happened is Delivery delivery)
+        if (happened is RunOutcome ended)
+        {
+            monitor.OnRunEnd(ended);
+        }
+        else if (happened is Delivery delivery)
         {
             if (monitor.WantsDelivery(delivery.Message.GetType()))
             {

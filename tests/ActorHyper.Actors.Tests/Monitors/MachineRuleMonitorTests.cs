@@ -3,6 +3,7 @@ using ActorHyper.Actors.Monitors;
 using ActorHyper.Hardware;
 using ActorHyper.Hardware.Faults;
 using ActorHyper.Hardware.Resources;
+using ActorHyper.Exploration.Monitors;
 using static ActorHyper.Actors.Hypervisor.InstanceState;
 using static ActorHyper.Actors.Tests.Monitors.Facts;
 
@@ -16,6 +17,8 @@ namespace ActorHyper.Actors.Tests.Monitors;
 public sealed class MachineRuleMonitorTests
 {
     private static readonly Allocation Six = Allocation(6, 0, C(0, 1), C(0, 2));
+    private const RunOutcome Quiescent = RunOutcome.Quiescent;
+
     private static readonly Allocation Two = Allocation(2, 1, C(0, 3), C(1, 0));
 
     [Fact]
@@ -66,14 +69,14 @@ public sealed class MachineRuleMonitorTests
     public void Failure_has_cause_names_a_clean_failure_with_nothing_injected_and_no_kill()
     {
         var failed = StateChanged(6, Booting, Failed, "boot overdue");
-        Assert.Contains("instance 6 failed (boot overdue) though no fault was injected and it was not killed",
-            Violation(new FailureHasCauseMonitor(), Allocated(Six), failed), StringComparison.Ordinal);
+        Assert.Contains("instance 6 failed at 0 ms (boot overdue) though no fault was injected and it was not killed",
+            Violation(new FailureHasCauseMonitor(), Allocated(Six), failed, Quiescent), StringComparison.Ordinal);
 
         var fault = new FaultInjected(At, Shell, new InjectedFault(FaultKind.IpiLost, "ipi", 1, TimeSpan.Zero));
-        NoViolation(new FailureHasCauseMonitor(), Allocated(Six), fault, failed);
-        NoViolation(new FailureHasCauseMonitor(), Allocated(Six), StateChanged(6, Booting, Stopping), StateChanged(6, Stopping, Failed, "a core faulted on its way back"));
+        NoViolation(new FailureHasCauseMonitor(), Allocated(Six), fault, failed, Quiescent);
+        NoViolation(new FailureHasCauseMonitor(), Allocated(Six), StateChanged(6, Booting, Stopping), StateChanged(6, Stopping, Failed, "a core faulted on its way back"), Quiescent);
         // A kill of the previous instance 6 excuses nothing of the next one.
         Assert.Contains("instance 6 failed",
-            Violation(new FailureHasCauseMonitor(), Allocated(Six), StateChanged(6, Booting, Stopping), Released(Six), Allocated(Six), failed), StringComparison.Ordinal);
+            Violation(new FailureHasCauseMonitor(), Allocated(Six), StateChanged(6, Booting, Stopping), Released(Six), Allocated(Six), failed, Quiescent), StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using ActorHyper.Bench.Corpus;
+using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Strategies;
+using ActorHyper.Protocols;
+using ProtocolCorpus = ActorHyper.Protocols.Corpus;
+using Microsoft.Coyote;
+using Microsoft.Coyote.Actors;
+using Microsoft.Coyote.Logging;
+using Microsoft.Coyote.SystematicTesting;
+
+namespace ActorHyper.Bench;
+
+/// <summary>
+/// <c>corpus [NAME] [seeds=5] [clean=10000]</c>: the corpus's must-holds, measured. For each program:
+/// schedules and seconds to the first bug for each strategy on seeds 1..N (the default strategy
+/// within 10,000 schedules, random, pct and pos within 100,000), Coyote beside it with the strategy
+/// its docs use where the bench has its version, then the correct version's schedules with no
+/// violation for each strategy (seed 1). One worker each, shrinking off: time to the first bug.
+/// </summary>
+internal static class CorpusBench
+{
+    private const long DefaultLimit = 10_000;
+    private const long OtherLimit = 100_000;
+
+    /// <summary>The Coyote versions the bench has, by corpus name.</summary>
+    private static readonly Dictionary<string, (Action<IActorRuntime> Buggy, Action<IActorRuntime> Correct, string Strategy)> Coyote = new()
+    {
+        ["robot-navigator"] = (RobotNavigatorCoyote.Buggy, RobotNavigatorCoyote.Correct, RobotNavigatorCoyote.DocsStrategy),
+    };
+
+    public static int Run(string[] args)
+    {
+        var name = args.FirstOrDefault(a => !a.Contains('=', StringComparison.Ordinal));
+        var seeds = BenchArgs.Option(args, "corpus", "seeds=", 5, 1);
+        var clean = BenchArgs.Option(args, "corpus", "clean=", 10_000, 1);
+        var programs = name is null ? ProtocolCorpus.All : [ProtocolCorpus.Named(name) ?? throw new BenchUsageException(
+            $"corpus: no program '{name}' (the corpus: {string.Join(", ", ProtocolCorpus.All.Select(static p => p.Name))})")];
+        var failed = false;
+        foreach (var program in programs)
+        {
+            Console.WriteLine($"## {program.Name}: {program.Bug}");
+            Console.WriteLine("strategy | " + string.Join(" | ", Enumerable.Range(1, seeds).Select(static s => $"seed {s}")) + " | mean schedules | mean s");
+            foreach (var (strategy, limit) in new[] { (StrategyKind.Portfolio, DefaultLimit), (StrategyKind.Random, OtherLimit), (StrategyKind.Pct, OtherLimit), (StrategyKind.Pos, OtherLimit) })
+            {
+                var found = Enumerable.Range(1, seeds).Select(seed => FirstBug(program, strategy, (ulong)seed, limit)).ToList();
+                failed |= found.Any(static f => f is null);
+                Console.WriteLine(Row(strategy.ToString().ToLowerInvariant() + $" (≤{limit:N0})", found));
+            }
+            if (Coyote.TryGetValue(program.Name, out var coyote))
+            {
+                var found = Enumerable.Range(1, seeds).Select(seed => CoyoteFirstBug(coyote.Buggy, coyote.Strategy, (uint)seed, OtherLimit)).ToList();
+                Console.WriteLine(Row($"coyote {coyote.Strategy} (≤{OtherLimit:N0})", found));
+            }
+            foreach (var strategy in new[] { StrategyKind.Random, StrategyKind.Pct, StrategyKind.Pos, StrategyKind.Portfolio })
+            {
+                var watch = Stopwatch.StartNew();
+                var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = clean, Seed = 1, Shrink = false },
+                    program.Correct, program.Monitors, program.Settings);
+                failed |= report.Violations.Count > 0;
+                var first = report.Violations.Count > 0 ? $" ({report.Violations[0].Failure})" : "";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"correct, {strategy.ToString().ToLowerInvariant()}: {report.Schedules.Count:N0} schedules, {report.Violations.Count} violations{first}, {report.Schedules.Count / watch.Elapsed.TotalSeconds:0} schedules/s"));
+            }
+            Console.WriteLine();
+        }
+        return failed ? 1 : 0;
+    }
+
+    private static (long Schedules, double Seconds)? FirstBug(CorpusProgram program, StrategyKind strategy, ulong seed, long limit)
+    {
+        var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = limit, Seed = seed, Shrink = false },
+            program.Buggy, program.Monitors, program.Settings);
+        if (report.FirstViolationAfter is not { } first)
+        {
+            return null;
+        }
+        if (report.Violations[0].Invariant != program.Invariant)
+        {
+            throw new InvalidOperationException($"{program.Name}: {strategy} seed {seed} broke {report.Violations[0].Failure}, not {program.Invariant}");
+        }
+        return (first.Schedules, first.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Coyote's engine on its version of the program, stopping at the first bug: its schedules and wall time, or null.</summary>
+    private static (long Schedules, double Seconds)? CoyoteFirstBug(Action<IActorRuntime> test, string strategy, uint seed, long limit)
+    {
+        var configuration = Configuration.Create()
+            .WithTestingIterations((uint)limit)
+            .WithRandomGeneratorSeed(seed)
+            .WithMaxSchedulingSteps(2000)
+            .WithTelemetryEnabled(false)
+            .WithVerbosityEnabled(VerbosityLevel.None);
+        var parts = strategy.Split(':');
+        configuration = parts[0] switch
+        {
+            "random" => configuration.WithRandomStrategy(),
+            "prioritization" or "pct" => configuration.WithPrioritizationStrategy(false, parts.Length > 1 ? uint.Parse(parts[1], CultureInfo.InvariantCulture) : 10),
+            "probabilistic" => configuration.WithProbabilisticStrategy(parts.Length > 1 ? uint.Parse(parts[1], CultureInfo.InvariantCulture) : 3),
+            _ => throw new BenchUsageException($"corpus: Coyote strategy '{strategy}' is not one the bench knows"),
+        };
+        var watch = Stopwatch.StartNew();
+        using var engine = TestingEngine.Create(configuration, test);
+        engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
+        engine.Run();
+        var report = engine.TestReport;
+        return report.NumOfFoundBugs == 0 ? null : (report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths, watch.Elapsed.TotalSeconds);
+    }
+
+    private static string Row(string label, IReadOnlyList<(long Schedules, double Seconds)?> found)
+    {
+        var cells = found.Select(static f => f is { } x ? string.Create(CultureInfo.InvariantCulture, $"{x.Schedules:N0} ({x.Seconds:0.00} s)") : "not found");
+        var hits = found.OfType<(long Schedules, double Seconds)>().ToList();
+        var means = hits.Count == found.Count
+            ? string.Create(CultureInfo.InvariantCulture, $"{hits.Average(static h => h.Schedules):N0} | {hits.Average(static h => h.Seconds):0.00}")
+            : "- | -";
+        return $"{label} | {string.Join(" | ", cells)} | {means}";
+    }
+}
