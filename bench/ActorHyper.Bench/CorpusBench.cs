@@ -25,9 +25,13 @@ internal static class CorpusBench
     private const long OtherLimit = 100_000;
 
     /// <summary>The Coyote versions the bench has, by corpus name.</summary>
-    private static readonly Dictionary<string, (Action<IActorRuntime> Buggy, Action<IActorRuntime> Correct, string Strategy)> Coyote = new()
+    /// <summary>The Coyote versions the bench has, by corpus name, with the strategy and step bound their docs or tests use.</summary>
+    private static readonly Dictionary<string, (Action<IActorRuntime> Buggy, Action<IActorRuntime> Correct, string Strategy, uint MaxSteps)> Coyote = new()
     {
-        ["robot-navigator"] = (RobotNavigatorCoyote.Buggy, RobotNavigatorCoyote.Correct, RobotNavigatorCoyote.DocsStrategy),
+        // coyote test ... -ms 2000 -s prioritization -sv 10 (docs/samples/actors/failover-robot-navigator.md)
+        ["robot-navigator"] = (RobotNavigatorCoyote.Buggy, RobotNavigatorCoyote.Correct, RobotNavigatorCoyote.DocsStrategy, 2000),
+        // RaftTests.cs: the default (random) strategy, 1,000 fair steps
+        ["raft"] = (RaftCoyote.Buggy, RaftCoyote.Correct, RaftCoyote.DocsStrategy, 1000),
     };
 
     public static int Run(string[] args)
@@ -50,7 +54,7 @@ internal static class CorpusBench
             }
             if (Coyote.TryGetValue(program.Name, out var coyote))
             {
-                var found = Enumerable.Range(1, seeds).Select(seed => CoyoteFirstBug(coyote.Buggy, coyote.Strategy, (uint)seed, OtherLimit)).ToList();
+                var found = Enumerable.Range(1, seeds).Select(seed => CoyoteFirstBug(coyote.Buggy, coyote.Strategy, coyote.MaxSteps, (uint)seed, OtherLimit)).ToList();
                 Console.WriteLine(Row($"coyote {coyote.Strategy} (≤{OtherLimit:N0})", found));
             }
             foreach (var strategy in new[] { StrategyKind.Random, StrategyKind.Pct, StrategyKind.Pos, StrategyKind.Portfolio })
@@ -84,12 +88,12 @@ internal static class CorpusBench
     }
 
     /// <summary>Coyote's engine on its version of the program, stopping at the first bug: its schedules and wall time, or null.</summary>
-    private static (long Schedules, double Seconds)? CoyoteFirstBug(Action<IActorRuntime> test, string strategy, uint seed, long limit)
+    private static (long Schedules, double Seconds)? CoyoteFirstBug(Action<IActorRuntime> test, string strategy, uint maxSteps, uint seed, long limit)
     {
         var configuration = Configuration.Create()
             .WithTestingIterations((uint)limit)
             .WithRandomGeneratorSeed(seed)
-            .WithMaxSchedulingSteps(2000)
+            .WithMaxSchedulingSteps(maxSteps)
             .WithTelemetryEnabled(false)
             .WithVerbosityEnabled(VerbosityLevel.None);
         var parts = strategy.Split(':');

@@ -6,6 +6,7 @@ public static class Corpus
     public static IReadOnlyList<CorpusProgram> All { get; } =
     [
         RobotNavigator.RobotNavigatorProtocol.Program,
+        Raft.RaftProtocol.Program,
     ];
 
     /// <summary>The program of that name, or null.</summary>
