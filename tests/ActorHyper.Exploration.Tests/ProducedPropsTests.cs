@@ -54,4 +54,40 @@ public sealed class ProducedPropsTests
         Assert.Equal(typeof(Fragile), ProducedProps.Of(() => new Fragile(0, [])).Type);
         Assert.Throws<ArgumentNullException>(() => ProducedProps.Of<Fragile>(null!));
     }
+
+    /// <summary>Tells whom it was given that it started.</summary>
+    private sealed class Reporter : ReceiveActor
+    {
+        public Reporter(IActorRef given, List<string> seen)
+        {
+            seen.Add(given.Path.Name);
+            ReceiveAny(_ => { });
+        }
+    }
+
+    /// <summary>Makes two reporters, handing each "its parent" the two ways.</summary>
+    private sealed class Maker : ReceiveActor
+    {
+        public Maker(List<string> seen)
+        {
+            // The pitfall the remarks name: Self read when the child is built is the child's.
+            Context.ActorOf(ProducedProps.Of(() => new Reporter(Self, seen)), "late");
+            Context.ActorOf(ProducedProps.Of(Self, parent => new Reporter(parent, seen)), "early");
+            ReceiveAny(_ => { });
+        }
+    }
+
+    [Fact]
+    public void The_argument_form_takes_self_where_the_props_are_made_and_the_plain_form_where_the_child_is_built()
+    {
+        var system = ControlledSystems.Create(0);
+        var driver = system.Driver();
+        var seen = new List<string>();
+        driver.ActorOf(Props.Create(() => new Maker(seen)), "maker");
+        driver.BeginRun(1);
+        Assert.Equal(RunOutcome.Quiescent, driver.RunUntilQuiescent());
+
+        Assert.Equal(["late", "maker"], seen);
+        driver.Terminate();
+    }
 }
