@@ -272,4 +272,41 @@ public sealed class LifecycleTests
 
         public void Emit(Serilog.Events.LogEvent logEvent) => Events.Add(logEvent);
     }
+
+    /// <summary>Tells the gate two messages and opens it.</summary>
+    private sealed class Client : ReceiveActor
+    {
+        public Client(IActorRef gate)
+        {
+            gate.Tell("a");
+            gate.Tell("b");
+            gate.Tell("open");
+            ReceiveAny(_ => { });
+        }
+    }
+
+    private sealed class SeenBy : RunMonitor
+    {
+        public List<(string Message, string Sender, bool IsUnstashed)> Seen { get; } = [];
+
+        public override bool WantsDelivery(Type messageType) => messageType == typeof(string);
+
+        public override void OnDelivery(Delivery delivery) => Seen.Add(((string)delivery.Message, delivery.Sender, delivery.IsUnstashed));
+    }
+
+    [Fact]
+    public void An_unstashed_message_keeps_its_original_sender_and_says_it_was_unstashed()
+    {
+        var system = ControlledSystems.Create(1);
+        var driver = system.Driver();
+        var monitor = new SeenBy();
+        driver.AddMonitor(monitor);
+        var gate = driver.ActorOf(Props.Create(() => new Gate(new List<string>())), "gate");
+        driver.ActorOf(Props.Create(() => new Client(gate)), "client");
+        Assert.Equal(RunOutcome.Quiescent, driver.RunUntilQuiescent());
+
+        const string client = "/user/client";
+        Assert.Equal([("a", client, false), ("b", client, false), ("open", client, false), ("a", client, true), ("b", client, true)], monitor.Seen);
+        driver.Terminate();
+    }
 }

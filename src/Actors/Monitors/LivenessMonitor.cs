@@ -54,7 +54,7 @@ public sealed class LivenessMonitor(MachineSpec spec) : RunMonitor, IStateDigest
     {
         ArgumentNullException.ThrowIfNull(delivery);
         // A command a stalled core kept aside is handed over again when unstashed: typed once.
-        if (delivery.Message is ShellInput input && delivery.Sender != Choice.Unstashed)
+        if (delivery.Message is ShellInput input && !delivery.IsUnstashed)
         {
             commands.Add((delivery.Step, input.Text.Trim()));
         }

@@ -1,3 +1,4 @@
+using ActorHyper.Exploration.Monitors;
 using Akka.Actor;
 using Akka.Dispatch;
 
@@ -195,7 +196,10 @@ public sealed partial class ControlledDriver
             }
         }
 
-        Deliver(channel.Cell, held.Envelope, channel.Receiver, channel.Sender, isTimer: false, held.Digest, held.Clock);
+        // An unstashed message keeps its original sender in what monitors, stories and exports see;
+        // the choice itself stays the unstash channel's (a trace names where a decision was made).
+        var sender = channel.IsUnstash ? ActorCells.PathText(held.Envelope.Sender) : channel.Sender;
+        Deliver(channel.Cell, held.Envelope, channel.Receiver, sender, isTimer: false, held.Digest, held.Clock, channel.IsUnstash);
     }
 
     private void MakeReady(Channel channel)

@@ -578,7 +578,7 @@ public sealed partial class ControlledDriver
     private ulong DigestOf(Envelope envelope) => IsBetweenRuns ? 0 : MessageDigest.Of(envelope.Message, _digests);
 
     /// <summary>Delivers one message to a controlled actor, on this thread: one mailbox turn, done here (see below); <paramref name="digest"/> is its message's (<see cref="DigestOf"/>).</summary>
-    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer, ulong digest, VectorClock? clock)
+    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer, ulong digest, VectorClock? clock, bool isUnstashed = false)
     {
         _stepDeliveries++;
         if (IsCausal)
@@ -590,7 +590,7 @@ public sealed partial class ControlledDriver
         {
             if (_deliveryMonitors.Count > 0 && Interested(_deliveryMonitorsByType, _deliveryMonitors, envelope.Message.GetType(), static (m, t) => m.WantsDelivery(t)) is { Length: > 0 } watching)
             {
-                ObserveDelivery(watching, new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer));
+                ObserveDelivery(watching, new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer) { IsUnstashed = isUnstashed });
             }
 
             _traceHash = StableHash.Add(StableHash.Add(_traceHash, digest), (ulong)_now.Ticks);

@@ -2,5 +2,13 @@ using Akka.Actor;
 
 namespace ActorHyper.Exploration.Monitors;
 
-/// <summary>One delivery of a controlled run, as monitors see it, before the receiver's handler runs.</summary>
-public sealed record Delivery(long Step, TimeSpan Now, string Receiver, string Sender, object Message, IActorRef ReceiverRef, bool IsTimer);
+/// <summary>
+/// One delivery of a controlled run, as monitors see it, before the receiver's handler runs. An
+/// unstashed message (<see cref="IsUnstashed"/>: the receiver had kept it aside and delivered it
+/// again) keeps its original <see cref="Sender"/>: whose held-back request a race delayed is the story.
+/// </summary>
+public sealed record Delivery(long Step, TimeSpan Now, string Receiver, string Sender, object Message, IActorRef ReceiverRef, bool IsTimer)
+{
+    /// <summary>The receiver stashed this message before and now takes it again (its second delivery, or later).</summary>
+    public bool IsUnstashed { get; init; }
+}
