@@ -1,4 +1,5 @@
 using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Monitors;
 using ActorHyper.Exploration.Strategies;
 using Akka.Actor;
 using static ActorHyper.Exploration.Tests.FindingToys;
@@ -141,5 +142,27 @@ public sealed class FindingsTests
         var dead = Assert.Single(failing.Violations);
         Assert.Equal("dead-letter", dead.Invariant);
         Assert.Equal("String second from /user/exploration/run to /user/exploration/run/one-shot became a dead letter", dead.Failure.Reason);
+    }
+
+    [Fact]
+    public void A_message_to_a_stopped_actor_is_one_step_shown_as_the_dead_letter_it_is()
+    {
+        var seen = new List<string>();
+        var report = ActorExploration.Explore(new ExplorationOptions { Iterations = 1 }, DeadLetters,
+            () => [new DeliveryMonitor("all", () => delivery =>
+            {
+                seen.Add($"{delivery.Receiver}{(delivery.IsDeadLetter ? " dead" : "")}: {delivery.Message}");
+                return null;
+            })]);
+        var failing = ActorExploration.Explore(new ExplorationOptions { Iterations = 1, Shrink = false }, DeadLetters,
+            settings: new ActorExplorationSettings { DeadLettersAreViolations = true });
+
+        // Build, first, second and third: the two dead letters are steps of their own, not two each.
+        Assert.Equal(4, report.Schedules[0].Steps);
+        // (PCT's calibration run sees the same four first.)
+        Assert.Equal(["/user/exploration: Build (the run's actors)", "/user/exploration/run/one-shot: first",
+            "/user/exploration/run/one-shot dead: second", "/user/exploration/run/one-shot dead: third"], seen.TakeLast(4));
+        Assert.Contains("/user/exploration/run/one-shot (stopped: a dead letter) ← /user/exploration/run: String second",
+            failing.Violations[0].Original.Story[^1], StringComparison.Ordinal);
     }
 }

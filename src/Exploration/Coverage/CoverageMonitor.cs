@@ -31,7 +31,8 @@ public sealed class CoverageMonitor(Func<Type, bool>? ignore = null) : RunMonito
     public override void OnDelivery(Delivery delivery)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        if ((delivery.ReceiverRef as ActorRefWithCell)?.Underlying is not ActorCell cell || ActorOf(cell) is not { } actor)
+        // A dead letter reached no handler: no (actor, message, state) was covered.
+        if (delivery.IsDeadLetter || (delivery.ReceiverRef as ActorRefWithCell)?.Underlying is not ActorCell cell || ActorOf(cell) is not { } actor)
         {
             return;
         }

@@ -40,6 +40,10 @@ public static class ControlledConfig
         akka.stdout-loglevel = WARNING
         # Log events are written where they are published, stamped with the step (ControlledDriver).
         akka.loggers = []
+        # A message to a stopped actor is one step: the driver shows it as the dead letter it is and the
+        # dead-letter monitor counts it there; Akka's listener would log it in a second step of its own.
+        akka.log-dead-letters = off
+        akka.log-dead-letters-during-shutdown = off
         {{Section}} {
           seed = "{{seed}}"
           step-limit = {{stepLimit}}

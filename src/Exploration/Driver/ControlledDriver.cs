@@ -590,7 +590,11 @@ public sealed partial class ControlledDriver
         {
             if (_deliveryMonitors.Count > 0 && Interested(_deliveryMonitorsByType, _deliveryMonitors, envelope.Message.GetType(), static (m, t) => m.WantsDelivery(t)) is { Length: > 0 } watching)
             {
-                ObserveDelivery(watching, new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer) { IsUnstashed = isUnstashed });
+                ObserveDelivery(watching, new Delivery(Steps, _now, receiver, sender, envelope.Message, cell.Self, isTimer)
+                {
+                    IsUnstashed = isUnstashed,
+                    IsDeadLetter = cell.IsTerminated,
+                });
             }
 
             _traceHash = StableHash.Add(StableHash.Add(_traceHash, digest), (ulong)_now.Ticks);

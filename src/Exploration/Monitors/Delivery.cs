@@ -11,4 +11,7 @@ public sealed record Delivery(long Step, TimeSpan Now, string Receiver, string S
 {
     /// <summary>The receiver stashed this message before and now takes it again (its second delivery, or later).</summary>
     public bool IsUnstashed { get; init; }
+
+    /// <summary>The receiver had stopped: this delivery is the dead letter it became (no handler runs).</summary>
+    public bool IsDeadLetter { get; init; }
 }

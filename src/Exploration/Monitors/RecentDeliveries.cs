@@ -45,7 +45,7 @@ public sealed class RecentDeliveries(int capacity = 20) : RunMonitor, IStateDige
             var type = message.GetType().Name;
             var shown = text.StartsWith(type, StringComparison.Ordinal) ? text : $"{type} {text}";
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"#{d.Step} @{d.Now.TotalMilliseconds:0.###} ms {d.Receiver} ← {d.Sender}{(d.IsUnstashed ? " (unstashed)" : "")}: {shown}"));
+                $"#{d.Step} @{d.Now.TotalMilliseconds:0.###} ms {d.Receiver}{(d.IsDeadLetter ? " (stopped: a dead letter)" : "")} ← {d.Sender}{(d.IsUnstashed ? " (unstashed)" : "")}: {shown}"));
         }
 
         return lines;
