@@ -13,8 +13,10 @@ namespace ActorHyper.Exploration.Strategies;
 /// Since priorities are per channel, not per receiver, one receiver's messages from two senders are
 /// delivered in either order, the younger first too.
 /// A timer's channel beats ready messages by its priority at most <c>depth</c> times a run, then
-/// timers wait until no message is ready: strict priorities would otherwise let a poll's timer, due
-/// again after a few steps of work, spin its loop while the actor it waits for starves. Under the
+/// timers wait until no message is ready or until they are <see cref="OverdueFairness"/> overdue:
+/// strict priorities would otherwise let a poll's timer, due again after a few steps of work, spin its
+/// loop while the actor it waits for starves, and without the bound a message-driven poll would keep a
+/// due timer from ever firing (Akka queues it at its due time), a false liveness alarm. Under the
 /// clocked race a timer not yet due fires early only as <see cref="NearTimers"/> draws it (also at
 /// most <c>depth</c> times). Either way a timeout races the replies.
 /// One run finds a bug of depth d with probability at least 1/(n·k^(d−1)) for n channels and k steps.
@@ -37,6 +39,14 @@ public sealed class PctStrategy : ISchedulingStrategy
     /// steps of work, keep its loop running for ever while the actor it waits for starves.
     /// </summary>
     private int _timerWinsLeft;
+
+    /// <summary>
+    /// Once its wins are used up, a due timer still fires by its channel's priority when it is this far
+    /// overdue: Akka queues a timer's message at its due time, so a receiver busy with a poll of
+    /// messages takes it within the poll, and a timer held back for ever is an order Akka never makes.
+    /// A poll's own timer is held back this long each time, so it cannot starve the actors it waits for.
+    /// </summary>
+    public static readonly TimeSpan OverdueFairness = TimeSpan.FromMilliseconds(1);
 
     /// <summary>Bumped at each change point: every memo (<see cref="Choice.RankMemo"/>) made before is stale.</summary>
     private int _version;
@@ -96,7 +106,7 @@ public sealed class PctStrategy : ISchedulingStrategy
                 var choice = choices[i];
                 // A timer not yet due that did not fire early waits for the idle system: priorities order what is ready.
                 var priority = choice.IsFutureTimer ? double.NegativeInfinity
-                    : choice.IsTimer && _timerWinsLeft == 0 ? double.MinValue
+                    : choice.IsTimer && _timerWinsLeft == 0 && -choice.DueIn.GetValueOrDefault() < OverdueFairness ? double.MinValue
                     : choice.RankMemo.Rank;
                 if (best < 0 || priority > bestPriority || (priority == bestPriority && choice.SentAtStep < choices[best].SentAtStep))
                 {
