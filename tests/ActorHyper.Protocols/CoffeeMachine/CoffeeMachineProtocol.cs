@@ -1,6 +1,6 @@
-// Ported from microsoft/coyote Samples/CoffeeMachineActors (with its tutorial,
-// docs/tutorials/actors/test-failover.md) (MIT licence, Copyright (c) Microsoft Corporation): the same
-// protocol, bug and property, written anew for Akka.NET.
+// Ported from microsoft/coyote Samples/CoffeeMachineActors (MIT licence, Copyright (c) Microsoft
+// Corporation): the same protocol, bug and property, written anew for Akka.NET. Its tutorial,
+// docs/tutorials/actors/test-failover.md, tells the bug and its fix (the correct version here).
 //
 // Why: failover testing. A coffee machine's firmware is killed at a random moment and a new one
 // started; the new one knows only what the sensors, which survive, tell it. The sample's mock
@@ -37,6 +37,9 @@ public static class CoffeeMachineProtocol
             StepLimit = 1_000_000,
             // A job lasts at most a heating check, a grinding check and three one-second shots
             // (about 3.2 s, the grinding's polling within it); three times that is a machine stuck.
+            // PCT can hold the grinder's overdue check behind the poll for ever, so that it breaks
+            // these limits with a machine that would not be stuck under Akka.NET: the explorer's
+            // false alarm, not the machine's (Coyote checks liveness on fair schedules only).
             HotStepLimit = 300_000,
             HotTimeLimit = TimeSpan.FromSeconds(10),
         });
