@@ -32,6 +32,8 @@ internal static class CorpusBench
         ["robot-navigator"] = (RobotNavigatorCoyote.Buggy, RobotNavigatorCoyote.Correct, RobotNavigatorCoyote.DocsStrategy, 2000),
         // RaftTests.cs: the default (random) strategy, 1,000 fair steps
         ["raft"] = (RaftCoyote.Buggy, RaftCoyote.Correct, RaftCoyote.DocsStrategy, 1000),
+        // coyote test ... -i 100 -ms 2000 -s prioritization -sv 10 (docs/tutorials/actors/test-failover.md)
+        ["coffee-machine"] = (CoffeeMachineCoyote.Buggy, CoffeeMachineCoyote.Correct, CoffeeMachineCoyote.DocsStrategy, 2000),
     };
 
     public static int Run(string[] args)

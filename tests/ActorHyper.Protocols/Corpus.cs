@@ -7,6 +7,7 @@ public static class Corpus
     [
         RobotNavigator.RobotNavigatorProtocol.Program,
         Raft.RaftProtocol.Program,
+        CoffeeMachine.CoffeeMachineProtocol.Program,
     ];
 
     /// <summary>The program of that name, or null.</summary>
