@@ -13,7 +13,7 @@ namespace ActorHyper.Exploration.Strategies;
 /// Since priorities are per channel, not per receiver, one receiver's messages from two senders are
 /// delivered in either order, the younger first too.
 /// A timer's channel beats ready messages by its priority at most <c>depth</c> times a run, then
-/// timers wait until no message is ready or until they are <see cref="OverdueFairness"/> overdue:
+/// timers wait until no message is ready or until they are <see cref="OverdueFairness"/> overdue (then they go first):
 /// strict priorities would otherwise let a poll's timer, due again after a few steps of work, spin its
 /// loop while the actor it waits for starves, and without the bound a message-driven poll would keep a
 /// due timer from ever firing (Akka queues it at its due time), a false liveness alarm. Under the
@@ -41,8 +41,8 @@ public sealed class PctStrategy : ISchedulingStrategy
     private int _timerWinsLeft;
 
     /// <summary>
-    /// Once its wins are used up, a due timer still fires by its channel's priority when it is this far
-    /// overdue: Akka queues a timer's message at its due time, so a receiver busy with a poll of
+    /// A timer this far overdue fires ahead of every message, whatever its channel's priority and its
+    /// wins (without wins left, it waits for the idle system until then): Akka queues a timer's message at its due time, so a receiver busy with a poll of
     /// messages takes it within the poll, and a timer held back for ever is an order Akka never makes.
     /// A poll's own timer is held back this long each time, so it cannot starve the actors it waits for.
     /// </summary>
@@ -106,7 +106,8 @@ public sealed class PctStrategy : ISchedulingStrategy
                 var choice = choices[i];
                 // A timer not yet due that did not fire early waits for the idle system: priorities order what is ready.
                 var priority = choice.IsFutureTimer ? double.NegativeInfinity
-                    : choice.IsTimer && _timerWinsLeft == 0 && -choice.DueIn.GetValueOrDefault() < OverdueFairness ? double.MinValue
+                    : choice.IsTimer && -choice.DueIn.GetValueOrDefault() >= OverdueFairness ? double.MaxValue
+                    : choice.IsTimer && _timerWinsLeft == 0 ? double.MinValue
                     : choice.RankMemo.Rank;
                 if (best < 0 || priority > bestPriority || (priority == bestPriority && choice.SentAtStep < choices[best].SentAtStep))
                 {
