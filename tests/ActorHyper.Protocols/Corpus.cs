@@ -5,6 +5,7 @@ public static class Corpus
 {
     public static IReadOnlyList<CorpusProgram> All { get; } =
     [
+        ChainReplication.ChainReplicationProtocol.Program,
     ];
 
     /// <summary>The program of that name, or null.</summary>
