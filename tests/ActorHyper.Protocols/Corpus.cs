@@ -6,6 +6,7 @@ public static class Corpus
     public static IReadOnlyList<CorpusProgram> All { get; } =
     [
         ChainReplication.ChainReplicationProtocol.Program,
+        FailureDetector.FailureDetectorProtocol.Program,
     ];
 
     /// <summary>The program of that name, or null.</summary>
