@@ -34,6 +34,10 @@ internal static class CorpusBench
         ["raft"] = (RaftCoyote.Buggy, RaftCoyote.Correct, RaftCoyote.DocsStrategy, 1000),
         // coyote test ... -i 100 -ms 2000 -s prioritization -sv 10 (docs/tutorials/actors/test-failover.md)
         ["coffee-machine"] = (CoffeeMachineCoyote.Buggy, CoffeeMachineCoyote.Correct, CoffeeMachineCoyote.DocsStrategy, 2000),
+        // ChainReplicationTests.cs: fair prioritization with one priority change, 100 unfair steps
+        ["chain-replication"] = (ChainReplicationCoyote.Buggy, ChainReplicationCoyote.Correct, ChainReplicationCoyote.DocsStrategy, 100),
+        // docs/samples/actors/failure-detector.md: prioritization, 10 switches, 200 steps
+        ["failure-detector"] = (FailureDetectorCoyote.Buggy, FailureDetectorCoyote.Correct, FailureDetectorCoyote.DocsStrategy, 200),
     };
 
     public static int Run(string[] args)
@@ -103,6 +107,7 @@ internal static class CorpusBench
         {
             "random" => configuration.WithRandomStrategy(),
             "prioritization" or "pct" => configuration.WithPrioritizationStrategy(false, parts.Length > 1 ? uint.Parse(parts[1], CultureInfo.InvariantCulture) : 10),
+            "fair-prioritization" => configuration.WithPrioritizationStrategy(true, parts.Length > 1 ? uint.Parse(parts[1], CultureInfo.InvariantCulture) : 10),
             "probabilistic" => configuration.WithProbabilisticStrategy(parts.Length > 1 ? uint.Parse(parts[1], CultureInfo.InvariantCulture) : 3),
             _ => throw new BenchUsageException($"corpus: Coyote strategy '{strategy}' is not one the bench knows"),
         };

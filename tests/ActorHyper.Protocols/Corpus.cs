@@ -8,6 +8,8 @@ public static class Corpus
         RobotNavigator.RobotNavigatorProtocol.Program,
         Raft.RaftProtocol.Program,
         CoffeeMachine.CoffeeMachineProtocol.Program,
+        ChainReplication.ChainReplicationProtocol.Program,
+        FailureDetector.FailureDetectorProtocol.Program,
     ];
 
     /// <summary>The program of that name, or null.</summary>
