@@ -13,7 +13,7 @@ using Microsoft.Coyote.SystematicTesting;
 namespace ActorHyper.Bench;
 
 /// <summary>
-/// <c>corpus [NAME] [seeds=5] [clean=10000]</c>: the corpus's must-holds, measured. For each program:
+/// <c>corpus [NAME] [seeds=5] [clean=10000] [depth=2]</c> (depth: PCT's): the corpus's must-holds, measured. For each program:
 /// schedules and seconds to the first bug for each strategy on seeds 1..N (the default strategy
 /// within 10,000 schedules, random, pct and pos within 100,000), Coyote beside it with the strategy
 /// its docs use where the bench has its version, then the correct version's schedules with no
@@ -45,6 +45,7 @@ internal static class CorpusBench
         var name = args.FirstOrDefault(a => !a.Contains('=', StringComparison.Ordinal));
         var seeds = BenchArgs.Option(args, "corpus", "seeds=", 5, 1);
         var clean = BenchArgs.Option(args, "corpus", "clean=", 10_000, 1);
+        var depth = BenchArgs.Option(args, "corpus", "depth=", 2, 1);
         var programs = name is null ? ProtocolCorpus.All : [ProtocolCorpus.Named(name) ?? throw new BenchUsageException(
             $"corpus: no program '{name}' (the corpus: {string.Join(", ", ProtocolCorpus.All.Select(static p => p.Name))})")];
         var failed = false;
@@ -54,9 +55,10 @@ internal static class CorpusBench
             Console.WriteLine("strategy | " + string.Join(" | ", Enumerable.Range(1, seeds).Select(static s => $"seed {s}")) + " | mean schedules | mean s");
             foreach (var (strategy, limit) in new[] { (StrategyKind.Portfolio, DefaultLimit), (StrategyKind.Random, OtherLimit), (StrategyKind.Pct, OtherLimit), (StrategyKind.Pos, OtherLimit) })
             {
-                var found = Enumerable.Range(1, seeds).Select(seed => FirstBug(program, strategy, (ulong)seed, limit)).ToList();
+                var found = Enumerable.Range(1, seeds).Select(seed => FirstBug(program, strategy, (ulong)seed, limit, depth)).ToList();
                 failed |= found.Any(static f => f is null);
-                Console.WriteLine(Row(strategy.ToString().ToLowerInvariant() + $" (≤{limit:N0})", found));
+                var label = strategy == StrategyKind.Pct ? $"pct d={depth}" : strategy.ToString().ToLowerInvariant();
+                Console.WriteLine(Row(label + $" (≤{limit:N0})", found));
             }
             if (Coyote.TryGetValue(program.Name, out var coyote))
             {
@@ -78,9 +80,9 @@ internal static class CorpusBench
         return failed ? 1 : 0;
     }
 
-    private static (long Schedules, double Seconds)? FirstBug(CorpusProgram program, StrategyKind strategy, ulong seed, long limit)
+    private static (long Schedules, double Seconds)? FirstBug(CorpusProgram program, StrategyKind strategy, ulong seed, long limit, int depth)
     {
-        var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = limit, Seed = seed, Shrink = false },
+        var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = limit, Seed = seed, Shrink = false, Depth = depth },
             program.Buggy, program.Monitors, program.Settings);
         if (report.FirstViolationAfter is not { } first)
         {
