@@ -16,11 +16,7 @@ public sealed class KillDrainTests
     [InlineData("485")]
     public void A_kill_during_the_dma_leaves_nothing_in_flight_for_the_next_launch(string seed)
     {
-        var (code, output, error) = HostRunner.Run("explore", "--scenario", "kill-during-dma", "--strategy", "pos", "--seed", seed,
-            "--iterations", "1", "--workers", "1", "--no-progress", "--out", Path.Combine(Path.GetTempPath(), $"kill-drain-{Environment.ProcessId}"));
-
-        Assert.True(code == 0, output + error);
-        Assert.Contains("violations:             0", output, StringComparison.Ordinal);
+        NoViolation("kill-during-dma", "pos", seed, iterations: 1);
     }
 
     /// <summary>
@@ -32,11 +28,7 @@ public sealed class KillDrainTests
     [Fact]
     public void A_kill_typed_before_the_shells_watch_holds_is_still_answered()
     {
-        var (code, output, error) = HostRunner.Run("explore", "--scenario", "launch-kill", "--strategy", "pct", "--seed", "0",
-            "--iterations", "300", "--workers", "1", "--no-progress", "--out", Path.Combine(Path.GetTempPath(), $"kill-watch-{Environment.ProcessId}"));
-
-        Assert.True(code == 0, output + error);
-        Assert.Contains("violations:             0", output, StringComparison.Ordinal);
+        NoViolation("launch-kill", "pct", "0", iterations: 300);
     }
 
     /// <summary>
@@ -49,8 +41,14 @@ public sealed class KillDrainTests
     [Fact]
     public void A_kill_leaves_no_forwarded_interrupt_on_its_way_to_a_reset_xicu()
     {
-        var (code, output, error) = HostRunner.Run("explore", "--scenario", "kill-during-dma", "--strategy", "pct", "--seed", "0",
-            "--iterations", "5", "--workers", "1", "--no-progress", "--out", Path.Combine(Path.GetTempPath(), $"kill-fence-{Environment.ProcessId}"));
+        NoViolation("kill-during-dma", "pct", "0", iterations: 5);
+    }
+
+    private static void NoViolation(string scenario, string strategy, string seed, int iterations)
+    {
+        var (code, output, error) = HostRunner.Run("explore", "--scenario", scenario, "--strategy", strategy, "--seed", seed,
+            "--iterations", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture), "--workers", "1", "--no-progress",
+            "--out", Path.Combine(Path.GetTempPath(), $"kill-drain-{Environment.ProcessId}"));
 
         Assert.True(code == 0, output + error);
         Assert.Contains("violations:             0", output, StringComparison.Ordinal);
