@@ -13,8 +13,8 @@ namespace ActorHyper.Exploration.Strategies;
 /// Since priorities are per channel, not per receiver, one receiver's messages from two senders are
 /// delivered in either order, the younger first too.
 /// A timer's channel beats ready messages by its priority at most <c>depth</c> times a run, then
-/// timers wait until no message is ready or until they are <see cref="OverdueFairness"/> overdue (then they go first):
-/// strict priorities would otherwise let a poll's timer, due again after a few steps of work, spin its
+/// timers wait until no message is ready or until they are <see cref="OverdueFairness"/> overdue
+/// (then they go first): strict priorities would otherwise let a poll's timer, due again after a few steps of work, spin its
 /// loop while the actor it waits for starves, and without the bound a message-driven poll would keep a
 /// due timer from ever firing (Akka queues it at its due time), a false liveness alarm. Under the
 /// clocked race a timer not yet due fires early only as <see cref="NearTimers"/> draws it (also at
@@ -42,9 +42,10 @@ public sealed class PctStrategy : ISchedulingStrategy
 
     /// <summary>
     /// A timer this far overdue fires ahead of every message, whatever its channel's priority and its
-    /// wins (without wins left, it waits for the idle system until then): Akka queues a timer's message at its due time, so a receiver busy with a poll of
-    /// messages takes it within the poll, and a timer held back for ever is an order Akka never makes.
-    /// A poll's own timer is held back this long each time, so it cannot starve the actors it waits for.
+    /// wins (without wins left, it waits for the idle system until then). Akka queues a timer's message
+    /// at its due time, so a receiver busy with a poll of messages takes it within the poll: a timer
+    /// held back for ever is an order Akka never makes. A poll's own timer is held back this long each
+    /// time, so it cannot starve the actors it waits for either.
     /// </summary>
     public static readonly TimeSpan OverdueFairness = TimeSpan.FromMilliseconds(1);
 
