@@ -46,6 +46,11 @@ internal static class CorpusBench
         var seeds = BenchArgs.Option(args, "corpus", "seeds=", 5, 1);
         var clean = BenchArgs.Option(args, "corpus", "clean=", 10_000, 1);
         var depth = BenchArgs.Option(args, "corpus", "depth=", 2, 1);
+        var pctSteps = BenchArgs.Option(args, "corpus", "pct-steps=", 0, 1);
+        var only = args.FirstOrDefault(a => a.StartsWith("strategy=", StringComparison.Ordinal)) is { } given
+            ? ExplorationStrategies.TryParse(given["strategy=".Length..], out var kind) && kind != StrategyKind.Dfs ? kind
+                : throw new BenchUsageException($"corpus: strategy= takes portfolio, random, pct or pos, got '{given["strategy=".Length..]}'")
+            : (StrategyKind?)null;
         var programs = name is null ? ProtocolCorpus.All : [ProtocolCorpus.Named(name) ?? throw new BenchUsageException(
             $"corpus: no program '{name}' (the corpus: {string.Join(", ", ProtocolCorpus.All.Select(static p => p.Name))})")];
         var failed = false;
@@ -53,19 +58,19 @@ internal static class CorpusBench
         {
             Console.WriteLine($"## {program.Name}: {program.Bug}");
             Console.WriteLine("strategy | " + string.Join(" | ", Enumerable.Range(1, seeds).Select(static s => $"seed {s}")) + " | mean schedules | mean s");
-            foreach (var (strategy, limit) in new[] { (StrategyKind.Portfolio, DefaultLimit), (StrategyKind.Random, OtherLimit), (StrategyKind.Pct, OtherLimit), (StrategyKind.Pos, OtherLimit) })
+            foreach (var (strategy, limit) in new[] { (StrategyKind.Portfolio, DefaultLimit), (StrategyKind.Random, OtherLimit), (StrategyKind.Pct, OtherLimit), (StrategyKind.Pos, OtherLimit) }.Where(s => only is null || s.Item1 == only))
             {
-                var found = Enumerable.Range(1, seeds).Select(seed => FirstBug(program, strategy, (ulong)seed, limit, depth)).ToList();
+                var found = Enumerable.Range(1, seeds).Select(seed => FirstBug(program, strategy, (ulong)seed, limit, depth, pctSteps)).ToList();
                 failed |= found.Any(static f => f is null);
                 var label = strategy == StrategyKind.Pct ? $"pct d={depth}" : strategy.ToString().ToLowerInvariant();
                 Console.WriteLine(Row(label + $" (≤{limit:N0})", found));
             }
-            if (Coyote.TryGetValue(program.Name, out var coyote))
+            if (only is null && Coyote.TryGetValue(program.Name, out var coyote))
             {
                 var found = Enumerable.Range(1, seeds).Select(seed => CoyoteFirstBug(coyote.Buggy, coyote.Strategy, coyote.MaxSteps, (uint)seed, OtherLimit)).ToList();
                 Console.WriteLine(Row($"coyote {coyote.Strategy} (≤{OtherLimit:N0})", found));
             }
-            foreach (var strategy in new[] { StrategyKind.Random, StrategyKind.Pct, StrategyKind.Pos, StrategyKind.Portfolio })
+            foreach (var strategy in new[] { StrategyKind.Random, StrategyKind.Pct, StrategyKind.Pos, StrategyKind.Portfolio }.Where(s => only is null || s == only))
             {
                 var watch = Stopwatch.StartNew();
                 var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = clean, Seed = 1, Shrink = false },
@@ -80,9 +85,9 @@ internal static class CorpusBench
         return failed ? 1 : 0;
     }
 
-    private static (long Schedules, double Seconds)? FirstBug(CorpusProgram program, StrategyKind strategy, ulong seed, long limit, int depth)
+    private static (long Schedules, double Seconds)? FirstBug(CorpusProgram program, StrategyKind strategy, ulong seed, long limit, int depth, int pctSteps)
     {
-        var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = limit, Seed = seed, Shrink = false, Depth = depth },
+        var report = ActorExploration.Explore(new ExplorationOptions { Strategy = strategy, Iterations = limit, Seed = seed, Shrink = false, Depth = depth, PctSteps = pctSteps > 0 ? pctSteps : null },
             program.Buggy, program.Monitors, program.Settings);
         if (report.FirstViolationAfter is not { } first)
         {

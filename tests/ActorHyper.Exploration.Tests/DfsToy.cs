@@ -20,7 +20,7 @@ internal sealed class DfsToy : IScheduleRunner
     private readonly ActorSystem _system;
     private readonly ControlledDriver _driver;
     private readonly IActorRef _root;
-    private readonly RecentDeliveries _story = new();
+    private readonly CausalStory _story = new();
 
     public DfsToy(bool countingReceiver = false, bool plantRace = false)
     {
@@ -39,7 +39,7 @@ internal sealed class DfsToy : IScheduleRunner
         _driver.BeginRun(seed, strategy);
         _root.Tell("go");
         var outcome = _driver.EndRun(_driver.RunUntilQuiescent());
-        return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story());
+        return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story(_driver));
     }
 
     public void Dispose() => _driver.Terminate();

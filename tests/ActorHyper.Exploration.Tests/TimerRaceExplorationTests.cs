@@ -117,7 +117,7 @@ public sealed class TimerRaceExplorationTests
     {
         private readonly ControlledDriver _driver;
         private readonly IActorRef _client;
-        private readonly RecentDeliveries _story = new();
+        private readonly CausalStory _story = new();
 
         public TimeoutRace()
         {
@@ -132,7 +132,7 @@ public sealed class TimerRaceExplorationTests
             _driver.BeginRun(seed, strategy);
             _client.Tell("go");
             var outcome = _driver.EndRun(_driver.RunUntilQuiescent());
-            return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story());
+            return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story(_driver));
         }
 
         public void Dispose() => _driver.Terminate();

@@ -63,14 +63,14 @@ internal sealed class Channel : Choice
     private Held Head => _held.Peek();
 
     /// <summary>Holds <paramref name="envelope"/>, with its message's digest (taken as it is sent, see <see cref="Held"/>).</summary>
-    public void Add(Akka.Actor.Envelope envelope, long step, ulong digest, VectorClock? clock = null)
+    public void Add(Akka.Actor.Envelope envelope, long step, ulong digest, VectorClock? clock = null, long cause = -1)
     {
         ContentDigest = null;
-        _held.Enqueue(new Held(envelope, step, _nextSequence++, digest, clock));
+        _held.Enqueue(new Held(envelope, step, _nextSequence++, digest, clock, cause));
     }
 
     /// <summary>Puts messages the actor unstashed ahead of those this channel already holds.</summary>
-    public void AddFirst(IReadOnlyList<(Akka.Actor.Envelope Envelope, ulong Digest)> envelopes, long step)
+    public void AddFirst(IReadOnlyList<(Akka.Actor.Envelope Envelope, ulong Digest)> envelopes, long step, long cause = -1)
     {
         Debug.Assert(IsUnstash, "only the unstash channel takes messages at its front");
         ContentDigest = null;
@@ -78,7 +78,7 @@ internal sealed class Channel : Choice
         _held.Clear();
         foreach (var (envelope, digest) in envelopes)
         {
-            _held.Enqueue(new Held(envelope, step, _nextSequence++, digest));
+            _held.Enqueue(new Held(envelope, step, _nextSequence++, digest, CauseStep: cause));
         }
 
         foreach (var held in rest)
@@ -111,7 +111,7 @@ internal sealed class Channel : Choice
     /// A held message. Its <see cref="Digest"/> (the trace hash folds it in at delivery) is taken when
     /// it is held: the message was just built and is still in the cache, where at its delivery, many
     /// steps later, reading it again cost several times as much. Messages are values, so it is the
-    /// digest the delivery would take.
+    /// digest the delivery would take. <see cref="CauseStep"/> is the delivery whose handler sent it (<see cref="Monitors.Delivery.CauseStep"/>).
     /// </summary>
-    internal readonly record struct Held(Akka.Actor.Envelope Envelope, long SentAtStep, long Sequence, ulong Digest, VectorClock? Clock = null);
+    internal readonly record struct Held(Akka.Actor.Envelope Envelope, long SentAtStep, long Sequence, ulong Digest, VectorClock? Clock = null, long CauseStep = -1);
 }

@@ -62,7 +62,7 @@ public sealed partial class ControlledDriver
             _used.Add(channel);
         }
 
-        channel.Add(envelope, Steps, DigestOf(envelope), IsCausal ? SendClock(sender) : null);
+        channel.Add(envelope, Steps, DigestOf(envelope), IsCausal ? SendClock(sender) : null, sender is null ? -1 : _causeStep);
         if (channel.ReadyIndex < 0)
         {
             MakeReady(channel);
@@ -110,7 +110,7 @@ public sealed partial class ControlledDriver
             _unstashPending++;
         }
 
-        channel.AddFirst(taken, Steps);
+        channel.AddFirst(taken, Steps, _causeStep);
         if (channel.ReadyIndex < 0)
         {
             MakeReady(channel);
@@ -199,7 +199,7 @@ public sealed partial class ControlledDriver
         // An unstashed message keeps its original sender in what monitors, stories and exports see;
         // the choice itself stays the unstash channel's (a trace names where a decision was made).
         var sender = channel.IsUnstash ? ActorCells.PathText(held.Envelope.Sender) : channel.Sender;
-        Deliver(channel.Cell, held.Envelope, channel.Receiver, sender, isTimer: false, held.Digest, held.Clock, channel.IsUnstash);
+        Deliver(channel.Cell, held.Envelope, channel.Receiver, sender, isTimer: false, held.Digest, held.Clock, held.CauseStep, channel.IsUnstash);
     }
 
     private void MakeReady(Channel channel)

@@ -54,7 +54,7 @@ public sealed partial class ControlledDriver
             var due = _now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
             // Set from inside a step, it happened after what its setter knew; from elsewhere, it is concurrent with everything.
             var clock = IsCausal && t_stepping == this && _current is { } setter ? SendClock(setter) : null;
-            Insert(new PendingTimer(_nextTimerId++, path, pathHash, count, due, interval, receiver, message, sender, action, cancelable, Steps) { Clock = clock });
+            Insert(new PendingTimer(_nextTimerId++, path, pathHash, count, due, interval, receiver, message, sender, action, cancelable, Steps) { Clock = clock, CauseStep = t_stepping == this && _current is not null ? _causeStep : -1 });
         }
     }
 
@@ -162,7 +162,7 @@ public sealed partial class ControlledDriver
                  && dispatcher.Driver == this)
         {
             var envelope = new Envelope(timer.Message!, timer.SenderRef ?? ActorRefs.NoSender);
-            Deliver(cell, envelope, timer.Receiver, Choice.TimerSender, isTimer: true, DigestOf(envelope), timer.Clock);
+            Deliver(cell, envelope, timer.Receiver, Choice.TimerSender, isTimer: true, DigestOf(envelope), timer.Clock, timer.CauseStep);
         }
         else
         {

@@ -88,6 +88,14 @@ public sealed partial class ControlledDriver
     /// <summary>The run stops after this many steps.</summary>
     public long StepLimit { get; set; }
 
+    /// <summary>
+    /// The step whose delivery what actors send now follows from: the step under way, and after it,
+    /// while its new actors start, still that step (they were made by it); −1 before the run's first.
+    /// Stories follow it back (<see cref="Monitors.Delivery.CauseStep"/>); PCT and exports keep the
+    /// plain send step.
+    /// </summary>
+    private long _causeStep = -1;
+
     /// <summary>Steps made so far; also the number of the next step.</summary>
     public long Steps { get; private set; }
 
@@ -273,6 +281,7 @@ public sealed partial class ControlledDriver
         UseStrategy(strategy ?? new RandomStrategy(seed));
         IsBetweenRuns = false;
         Steps = 0;
+        _causeStep = -1;
         _now = TimeSpan.Zero;
         _traceHash = StableHash.Offset;
         _decisions.Clear();
@@ -456,6 +465,7 @@ public sealed partial class ControlledDriver
 
             _stepSerial++;
             _inStep = true;
+            _causeStep = Steps;
             // A delivery sets its own cause (TrackDelivery); an action timer's runs are caused by the step itself.
             _stepCause = _tracking ? StableHash.Add(0x54494D45UL, (ulong)Steps) : 0;
             _stepReceiver = choice is Channel chosenChannel ? chosenChannel.Cell : null;
@@ -578,7 +588,7 @@ public sealed partial class ControlledDriver
     private ulong DigestOf(Envelope envelope) => IsBetweenRuns ? 0 : MessageDigest.Of(envelope.Message, _digests);
 
     /// <summary>Delivers one message to a controlled actor, on this thread: one mailbox turn, done here (see below); <paramref name="digest"/> is its message's (<see cref="DigestOf"/>).</summary>
-    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer, ulong digest, VectorClock? clock, bool isUnstashed = false)
+    private void Deliver(ActorCell cell, Envelope envelope, string receiver, string sender, bool isTimer, ulong digest, VectorClock? clock, long causeStep, bool isUnstashed = false)
     {
         _stepDeliveries++;
         if (IsCausal)
@@ -594,6 +604,7 @@ public sealed partial class ControlledDriver
                 {
                     IsUnstashed = isUnstashed,
                     IsDeadLetter = cell.IsTerminated,
+                    CauseStep = causeStep,
                 });
             }
 

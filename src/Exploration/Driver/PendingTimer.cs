@@ -54,6 +54,9 @@ internal sealed class PendingTimer : Choice
 
     public override long SentAtStep { get; }
 
+    /// <summary>The delivery whose handler set it (−1: set from outside the actors); see <see cref="Monitors.Delivery.CauseStep"/>.</summary>
+    public long CauseStep { get; init; } = -1;
+
     public override bool IsTimer => true;
 
     public override long Sequence { get; }

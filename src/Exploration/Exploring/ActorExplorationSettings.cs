@@ -27,8 +27,8 @@ public sealed record ActorExplorationSettings
     /// <summary>The actor system's name (the same in every worker: paths are part of the trace).</summary>
     public string SystemName { get; init; } = "explore";
 
-    /// <summary>Deliveries a violation's story shows.</summary>
-    public int StoryLength { get; init; } = 20;
+    /// <summary>Deliveries of the failing delivery's causal history a violation's story shows at most (<see cref="CausalStory"/>).</summary>
+    public int StoryLength { get; init; } = CausalStory.DefaultLines;
 
     /// <summary>
     /// Crashes that are no finding: given the actor's type (its Props') and the exception that escaped

@@ -23,7 +23,7 @@ public sealed class ActorScheduleRunner : IScheduleRunner
     private readonly IActorRef _host;
     private readonly HostState _state = new();
     private readonly ActorExplorationSettings _settings;
-    private readonly RecentDeliveries _story;
+    private readonly CausalStory _story;
     private readonly DeadLetterMonitor _deadLetters;
     private readonly CoverageMonitor _coverage = new(static type => type == typeof(RunHost) || type == typeof(RunRoot));
     private readonly Action<IActorContext> _setup;
@@ -37,7 +37,7 @@ public sealed class ActorScheduleRunner : IScheduleRunner
         ArgumentNullException.ThrowIfNull(monitors);
         _setup = setup;
         _settings = settings ?? new ActorExplorationSettings();
-        _story = new RecentDeliveries(_settings.StoryLength);
+        _story = new CausalStory(_settings.StoryLength);
         var config = ControlledConfig.Controlled(seed, _settings.StepLimit, _settings.Model);
         if (!string.IsNullOrWhiteSpace(_settings.Hocon))
         {
@@ -94,7 +94,7 @@ public sealed class ActorScheduleRunner : IScheduleRunner
         }
 
         outcome = _driver.EndRun(outcome);
-        return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story()) with
+        return ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story(_driver)) with
         {
             Coverage = _coverage.Triples(),
             DeadLetters = _deadLetters.Count,

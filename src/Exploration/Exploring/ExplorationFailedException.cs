@@ -59,7 +59,7 @@ public sealed class ExplorationFailedException : Exception
         }
 
         text.Append(CultureInfo.InvariantCulture,
-            $"story (the last {schedule.Story.Count} deliveries, receiver ← sender: message), failing at step {failure.Step} @{failure.At.TotalMilliseconds:0.###} ms:");
+            $"story{(v.Shrink is null ? "" : " of the shrunk schedule")} (receiver ← sender: message), failing at step {failure.Step} @{failure.At.TotalMilliseconds:0.###} ms:");
         text.AppendLine();
         foreach (var line in schedule.Story)
         {

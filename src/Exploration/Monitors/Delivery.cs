@@ -14,4 +14,11 @@ public sealed record Delivery(long Step, TimeSpan Now, string Receiver, string S
 
     /// <summary>The receiver had stopped: this delivery is the dead letter it became (no handler runs).</summary>
     public bool IsDeadLetter { get; init; }
+
+    /// <summary>
+    /// The step whose delivery the message follows from: whose handler sent it (set it, for a timer;
+    /// unstashed it, for an unstashed message), or made the actor that sent it as it started; −1 for a
+    /// message from outside the actors, or where no step is known (real threads).
+    /// </summary>
+    public long CauseStep { get; init; } = -1;
 }

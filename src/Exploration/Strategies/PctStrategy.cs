@@ -12,7 +12,7 @@ namespace ActorHyper.Exploration.Strategies;
 /// uniformly from the first <c>maxSteps</c> steps, the channel just chosen drops below every other.
 /// Since priorities are per channel, not per receiver, one receiver's messages from two senders are
 /// delivered in either order, the younger first too.
-/// A timer's channel beats ready messages by its priority at most <c>depth</c> times a run, then
+/// A due timer's channel beats ready messages by its priority at most <c>depth</c> times a run, then
 /// timers wait until no message is ready or until they are <see cref="OverdueFairness"/> overdue
 /// (then they go first): strict priorities would otherwise let a poll's timer, due again after a few steps of work, spin its
 /// loop while the actor it waits for starves, and without the bound a message-driven poll would keep a
@@ -108,7 +108,7 @@ public sealed class PctStrategy : ISchedulingStrategy
                 // A timer not yet due that did not fire early waits for the idle system: priorities order what is ready.
                 var priority = choice.IsFutureTimer ? double.NegativeInfinity
                     : choice.IsTimer && -choice.DueIn.GetValueOrDefault() >= OverdueFairness ? double.MaxValue
-                    : choice.IsTimer && _timerWinsLeft == 0 ? double.MinValue
+                    : IsDueTimer(choice) && _timerWinsLeft == 0 ? double.MinValue
                     : choice.RankMemo.Rank;
                 if (best < 0 || priority > bestPriority || (priority == bestPriority && choice.SentAtStep < choices[best].SentAtStep))
                 {
@@ -118,7 +118,7 @@ public sealed class PctStrategy : ISchedulingStrategy
             }
         }
 
-        if (choices[best].IsTimer && !choices[best].IsFutureTimer && _timerWinsLeft > 0 && AnyMessage(choices))
+        if (IsDueTimer(choices[best]) && _timerWinsLeft > 0 && AnyMessage(choices))
         {
             _timerWinsLeft--;
         }
@@ -131,6 +131,14 @@ public sealed class PctStrategy : ISchedulingStrategy
 
         return best;
     }
+
+    /// <summary>
+    /// A timer due now or overdue. Under the uniform race a timer not yet due is offered only while the
+    /// model's early-timer budget lasts (<see cref="ExecutionModel.EarlyTimers"/>), so it ranks by its
+    /// channel like a message and spends none of PCT's wins: a bug that takes more timeouts beating
+    /// replies than the depth is still within reach, and the model's bound still ends a retry loop.
+    /// </summary>
+    private static bool IsDueTimer(Choice choice) => choice.IsTimer && !choice.IsFutureTimer && choice.DueIn <= TimeSpan.Zero;
 
     private static bool AnyMessage(IReadOnlyList<Choice> choices)
     {

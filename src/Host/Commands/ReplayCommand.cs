@@ -129,7 +129,7 @@ public static class ReplayCommand
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"violation: {failure.Monitor} at step {failure.Step} @{failure.At.TotalMilliseconds:0.###} ms: {failure.Reason}"));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  the last {result.Story.Count} deliveries (receiver ← sender: message):"));
+                output.WriteLine("  story (receiver ← sender: message):");
                 foreach (var line in result.Story)
                 {
                     output.WriteLine("    " + line);

@@ -164,7 +164,7 @@ public static class ExplorationJson
         }
 
         json.WriteStartArray("story");
-        foreach (var line in violation.Original.Story)
+        foreach (var line in violation.Schedule.Story)
         {
             json.WriteStringValue(line);
         }

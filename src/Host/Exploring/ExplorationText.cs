@@ -106,9 +106,7 @@ public static class ExplorationText
         {
             "",
             Invariant($"violation: {violation.Invariant} at iteration {violation.Iteration} (seed {violation.Seed}, {violation.Strategy}), step {failure.Step} @{failure.At.TotalMilliseconds:0.###} ms: {failure.Reason}"),
-            Invariant($"  the last {violation.Original.Story.Count} deliveries (receiver ← sender: message):"),
         };
-        lines.AddRange(violation.Original.Story.Select(static line => "    " + line));
         if (violation.Shrink is { } shrink)
         {
             lines.Add(Invariant($"  shrunk: {shrink.StepsBefore} → {shrink.StepsAfter} steps, {shrink.DeviationsBefore} → {shrink.DeviationsAfter} deviations from the default order ({shrink.Replays} replays)"));
@@ -117,6 +115,11 @@ public static class ExplorationText
                 lines.Add(Invariant($"          {shrink.FaultsBefore} → {shrink.FaultsAfter} injected faults, {shrink.CommandsBefore} → {shrink.CommandsAfter} scenario commands"));
             }
         }
+
+        // The story of the schedule the trace file keeps: the shrunk one has the fewest deviations to explain.
+        var kept = violation.Schedule.Failure ?? failure;
+        lines.Add(Invariant($"  story{(violation.Shrink is null ? "" : " of the shrunk schedule")} (receiver ← sender: message), failing at step {kept.Step} @{kept.At.TotalMilliseconds:0.###} ms:"));
+        lines.AddRange(violation.Schedule.Story.Select(static line => "    " + line));
 
         if (violation.Schedule.Faults.Count > 0)
         {

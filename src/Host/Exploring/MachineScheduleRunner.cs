@@ -26,15 +26,12 @@ namespace ActorHyper.Host.Exploring;
 /// </summary>
 internal sealed class MachineScheduleRunner : IInputsScheduleRunner, IStateDigest
 {
-    /// <summary>Deliveries a violation's story shows.</summary>
-    private const int StoryLength = 20;
-
     private readonly HypervisorSession _session;
     private readonly ControlledDriver _driver;
     private readonly Scenario _scenario;
     private readonly FaultSpec _faults;
     private readonly FaultInjector _injector;
-    private readonly RecentDeliveries _story = new(StoryLength);
+    private readonly CausalStory _story = new();
     private readonly CoverageMonitor _coverage = new();
     private readonly DeadLetterMonitor _deadLetters = new();
 
@@ -180,7 +177,7 @@ internal sealed class MachineScheduleRunner : IInputsScheduleRunner, IStateDiges
     }
 
     private ScheduleResult Result(RunOutcome outcome, IReadOnlyList<int> kept, List<CommandAtStep> typed) =>
-        ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story()) with
+        ScheduleResult.From(_driver, outcome, _driver.Failure is null ? null : _story.Story(_driver)) with
         {
             Faults = [.. _injector.Injected.Select(static fault => fault.Text).Concat(typed.Select(static command => command.Text))],
             Commands = [.. kept],
