@@ -32,6 +32,23 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void A_slice_keeps_the_deliveries_the_story_shows_and_ends_on_the_failing_one()
+    {
+        var (result, deliveries) = RecordTheViolation();
+        var slice = new RecordedRun(result, deliveries).Slice().Deliveries;
+
+        Assert.InRange(slice.Count, 1, deliveries.Count);
+        Assert.Equal(slice.OrderBy(static d => d.Step), slice);
+        Assert.All(slice, d => Assert.Contains(d, deliveries));
+        Assert.Equal(deliveries.Last(d => d.Step <= result.Failure!.Step), slice[^1]);
+        // The story prints the same deliveries: its summary counts them.
+        Assert.EndsWith($"; {slice.Count} shown", result.Story[0], StringComparison.Ordinal);
+        // A run that did not fail has no story: the slice is all of it.
+        var clean = new RecordedRun(result with { Failure = null }, deliveries);
+        Assert.Same(clean, clean.Slice());
+    }
+
+    [Fact]
     public void The_chrome_trace_has_a_track_per_actor_a_slice_per_delivery_and_paired_flow_arrows()
     {
         var (result, deliveries) = RecordTheViolation();

@@ -11,7 +11,11 @@ namespace ActorHyper.Exploration.Export;
 /// <c>ScheduleTellOnce(delay, to, message, Self)</c>), if any.
 /// </summary>
 public sealed record RecordedDelivery(long Step, TimeSpan Now, string Receiver, string Sender, string MessageType, string Text, bool IsTimer, long SentAtStep,
-    string? TimerSender = null);
+    string? TimerSender = null)
+{
+    /// <summary>The step the delivery follows from (<see cref="Delivery.CauseStep"/>): what a causal slice follows back.</summary>
+    public long CauseStep { get; init; } = -1;
+}
 
 /// <summary>
 /// Records every delivery of a run, for exports (<see cref="ChromeTrace"/>, <see cref="MermaidSequence"/>):
@@ -45,7 +49,10 @@ public sealed class RunRecorder : RunMonitor
         var message = DeliveredMessage.Unwrap(delivery.Message);
         _deliveries.Add(new RecordedDelivery(delivery.Step, delivery.Now, delivery.Receiver, delivery.Sender, message.GetType().Name,
             DeliveredMessage.Text(message), delivery.IsTimer, _chosenStep == delivery.Step ? _chosenSentAt : -1,
-            _chosenStep == delivery.Step ? _chosenTimerSender : null));
+            _chosenStep == delivery.Step ? _chosenTimerSender : null)
+        {
+            CauseStep = delivery.CauseStep,
+        });
     }
 
     private sealed class Recording(RunRecorder recorder, ISchedulingStrategy inner) : ISchedulingStrategy

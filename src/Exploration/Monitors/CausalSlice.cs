@@ -2,8 +2,26 @@ using System.Diagnostics;
 
 namespace ActorHyper.Exploration.Monitors;
 
-/// <summary>One delivery as the slice sees it: who took it, the step whose handler sent it (−1: none known), and whether the step left the default order.</summary>
-public readonly record struct SliceStep(string Receiver, long CauseStep, bool IsDeviation);
+/// <summary>
+/// One delivery as the slice sees it: who took it, the step it follows from (−1: none known), whether
+/// the step left the default order, and what makes deliveries alike (sender and message type: a run
+/// of alike deliveries is told in one line).
+/// </summary>
+public readonly record struct SliceStep(string Receiver, long CauseStep, bool IsDeviation, string Kind = "");
+
+/// <summary>
+/// A line of a screenful: <see cref="Count"/> consecutive deliveries of the history from
+/// <see cref="First"/> to <see cref="Last"/> (one, or a run of alike ones), after
+/// <see cref="Skipped"/> deliveries of the history that are not shown.
+/// </summary>
+public readonly record struct SliceLine(long First, long Last, int Count, int Skipped);
+
+/// <summary>A screenful of a delivery's history: the whole history's steps, the steps shown, and the lines they make.</summary>
+public sealed record Screenful(long Target, IReadOnlyList<long> History, IReadOnlyList<long> Shown, IReadOnlyList<SliceLine> Lines)
+{
+    /// <summary>Lines a reader sees: one per <see cref="SliceLine"/>, and one more for each gap before one.</summary>
+    public int LineCount => Lines.Count + Lines.Count(static l => l.Skipped > 0);
+}
 
 /// <summary>
 /// The causal history of one delivery (its target) in a run: every delivery that happened before it,
@@ -103,6 +121,75 @@ public static class CausalSlice
         }
 
         return [.. chosen.Order()];
+    }
+
+    /// <summary>
+    /// The history of <paramref name="target"/> cut to at most <paramref name="lines"/> lines (gap lines
+    /// included): about as many deliveries (<see cref="Select"/>) as fit, found by bisection, since runs
+    /// of alike deliveries take one line and gaps one more. The target alone is shown whatever the room.
+    /// </summary>
+    public static Screenful Screen(IReadOnlyList<SliceStep?> steps, long target, int lines)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lines);
+        var history = History(steps, target);
+        Screenful Cut(int take)
+        {
+            var shown = Select(steps, target, take);
+            return new Screenful(target, history, shown, Group(steps, history, shown));
+        }
+
+        // Lines mostly grow with deliveries (not always: a filled gap can join two runs), so bisection
+        // finds a take that fits, near the largest; every screen it keeps fits.
+        var best = Cut(1);
+        var (low, high) = (2, history.Count);
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            var screen = Cut(mid);
+            if (screen.LineCount <= lines)
+            {
+                best = screen;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The shown steps as lines: consecutive in the history, alike, and no deviation among them make one line.</summary>
+    private static List<SliceLine> Group(IReadOnlyList<SliceStep?> steps, IReadOnlyList<long> history, IReadOnlyList<long> shown)
+    {
+        var lines = new List<SliceLine>();
+        var at = 0;
+        for (var i = 0; i < shown.Count;)
+        {
+            var skipped = 0;
+            while (at < history.Count && history[at] < shown[i])
+            {
+                skipped++;
+                at++;
+            }
+
+            var first = steps[(int)shown[i]]!.Value;
+            var end = i + 1;
+            at++;
+            while (!first.IsDeviation && end < shown.Count && at < history.Count && history[at] == shown[end]
+                   && steps[(int)shown[end]]!.Value is var next && !next.IsDeviation
+                   && string.Equals(next.Receiver, first.Receiver, StringComparison.Ordinal) && string.Equals(next.Kind, first.Kind, StringComparison.Ordinal))
+            {
+                end++;
+                at++;
+            }
+
+            lines.Add(new SliceLine(shown[i], shown[end - 1], end - i, skipped));
+            i = end;
+        }
+
+        return lines;
     }
 
     /// <summary>The step whose handler sent <paramref name="step"/>'s message, if it is an earlier step that delivered something; else −1.</summary>

@@ -77,84 +77,38 @@ public sealed class CausalStory(int lines = CausalStory.DefaultLines) : RunMonit
         {
             if (_steps[s] is { } d)
             {
-                slice[s] = new SliceStep(d.Receiver, d.CauseStep, s < chosenIndices.Count && chosenIndices[s] != 0);
+                slice[s] = new SliceStep(d.Receiver, d.CauseStep, s < chosenIndices.Count && chosenIndices[s] != 0, KindOf(d));
             }
         }
 
-        var history = CausalSlice.History(slice, target);
-        var deviations = history.Count(s => slice[s]!.Value.IsDeviation);
-        // Runs of one kind of message are told in one line, so a screenful can hold more deliveries:
-        // take more until the lines fill it or the history is all shown.
-        var take = _lines;
-        List<string> body;
-        int shown;
-        while (true)
-        {
-            var chosen = CausalSlice.Select(slice, target, take);
-            body = Lines(history, chosen, slice);
-            shown = chosen.Count;
-            if (body.Count >= _lines || chosen.Count >= history.Count)
-            {
-                break;
-            }
-
-            take += _lines - body.Count;
-        }
-
-        var story = new List<string>(body.Count + 1)
+        var screen = CausalSlice.Screen(slice, target, _lines);
+        var deviations = screen.History.Count(s => slice[s]!.Value.IsDeviation);
+        var story = new List<string>(screen.LineCount + 1)
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"the causal history of step #{target} ({_steps[(int)target]!.Receiver}): {history.Count - 1} deliveries before it, {deviations} of them out of the default order (*); {shown} shown"),
+                $"the causal history of step #{target} ({_steps[(int)target]!.Receiver}): {screen.History.Count - 1} deliveries before it, {deviations} of them out of the default order (*); {screen.Shown.Count} shown"),
         };
-        story.AddRange(body);
+        foreach (var line in screen.Lines)
+        {
+            if (line.Skipped > 0)
+            {
+                // The history's deliveries between two shown ones: counted, not listed.
+                story.Add(string.Create(CultureInfo.InvariantCulture, $"  … {line.Skipped} more of its history"));
+            }
+
+            var first = _steps[(int)line.First]!;
+            story.Add(line.Count == 1 ? Line(first, slice[line.First]!.Value.IsDeviation) : Run(first, _steps[(int)line.Last]!, line.Count));
+        }
+
         return story;
     }
 
-    /// <summary>
-    /// The chosen deliveries in step order, a line for each gap in the history between them, and one
-    /// line for each run of consecutive chosen deliveries of one message type on one channel.
-    /// </summary>
-    private List<string> Lines(IReadOnlyList<long> history, IReadOnlyList<long> chosen, SliceStep?[] slice)
+    /// <summary>What makes two deliveries to one receiver alike in a story: the sender, the message's type, and whether it was a dead letter.</summary>
+    public static string KindOf(Delivery delivery)
     {
-        var lines = new List<string>();
-        var at = 0;
-        for (var i = 0; i < chosen.Count;)
-        {
-            // The history's deliveries between two shown ones: counted, not listed.
-            var skipped = 0;
-            while (at < history.Count && history[at] < chosen[i])
-            {
-                skipped++;
-                at++;
-            }
-
-            if (skipped > 0)
-            {
-                lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … {skipped} more of its history"));
-            }
-
-            // A run: the next chosen delivery is also the history's next, alike, and not a deviation.
-            var first = _steps[(int)chosen[i]]!;
-            var deviation = slice[chosen[i]]!.Value.IsDeviation;
-            var end = i + 1;
-            at++;
-            while (!deviation && end < chosen.Count && at < history.Count && history[at] == chosen[end]
-                   && Alike(first, _steps[(int)chosen[end]]!) && !slice[chosen[end]]!.Value.IsDeviation)
-            {
-                end++;
-                at++;
-            }
-
-            lines.Add(end - i == 1 ? Line(first, deviation) : Run(first, _steps[(int)chosen[end - 1]]!, end - i));
-            i = end;
-        }
-
-        return lines;
+        ArgumentNullException.ThrowIfNull(delivery);
+        return $"{delivery.Sender}|{DeliveredMessage.Unwrap(delivery.Message).GetType().Name}|{delivery.IsDeadLetter}";
     }
-
-    private static bool Alike(Delivery a, Delivery b) =>
-        string.Equals(a.Receiver, b.Receiver, StringComparison.Ordinal) && string.Equals(a.Sender, b.Sender, StringComparison.Ordinal)
-        && DeliveredMessage.Unwrap(a.Message).GetType() == DeliveredMessage.Unwrap(b.Message).GetType() && a.IsDeadLetter == b.IsDeadLetter;
 
     /// <summary><c>#first…#last (n×) receiver ← sender: Type, the first: text</c>.</summary>
     private static string Run(Delivery first, Delivery last, int count) => string.Create(CultureInfo.InvariantCulture,

@@ -28,10 +28,15 @@ public static class ReplayCommand
             HelpName = "chrome|mermaid",
         };
         var exportOut = new Option<string?>("--export-out") { Description = "Where --export writes [default: beside FILE, FILE.chrome.json or FILE.mmd]", HelpName = "PATH" };
+        var slice = new Option<bool>("--slice")
+        {
+            Description = "With --export, draw only what the violation's story shows: the failing delivery's causal history, a screenful [default: off: the whole run]",
+        };
         var json = new Option<bool>("--json") { Description = "Print the replay as one JSON object instead of text [default: off: text]" };
         replay.Arguments.Add(file);
         replay.Options.Add(export);
         replay.Options.Add(exportOut);
+        replay.Options.Add(slice);
         replay.Options.Add(json);
         replay.SetAction(parsed => CommandErrors.Guard(error, () =>
         {
@@ -70,6 +75,12 @@ public static class ReplayCommand
                 return CommandLineApp.UsageError;
             }
 
+            if (parsed.GetValue(slice) && exporting is null)
+            {
+                error.WriteLine("actorhyper: replay: --slice chooses what --export draws: give --export chrome or --export mermaid with it");
+                return CommandLineApp.UsageError;
+            }
+
             IReadOnlyList<string> sets = parsed.GetValue(global.Set) ?? [];
             if (trace.Faults.Length > 0)
             {
@@ -102,6 +113,12 @@ public static class ReplayCommand
                 result = runner.Run(trace.Seed, recorder.Wrap(strategy), new ScheduleInputs(trace.InjectedFaults, trace.Commands));
                 // Taken before the machine is shut down: terminating delivers messages too.
                 deliveries = [.. recorder.Deliveries];
+            }
+
+            var whole = deliveries.Count;
+            if (parsed.GetValue(slice))
+            {
+                deliveries = new RecordedRun(result, deliveries).Slice().Deliveries;
             }
 
             exporting?.Write(deliveries, result.Failure, $"actorhyper replay {path} (scenario {trace.ScenarioName}, seed {trace.Seed})");
@@ -145,7 +162,7 @@ public static class ReplayCommand
                 (same ? "(the trace's)" : $"(the trace recorded {ExplorationConfiguration.Format(trace.TraceHash)}: the run differs)"));
             if (exporting is not null)
             {
-                output.WriteLine($"export: {exporting.Format} of {deliveries.Count} deliveries written to {exporting.Path}" +
+                output.WriteLine($"export: {exporting.Format} of {(deliveries.Count == whole ? "" : $"the story's {deliveries.Count} of the ")}{whole} deliveries written to {exporting.Path}" +
                     (exporting.Format == ReplayExport.Chrome ? " (open it in https://ui.perfetto.dev)" : ""));
             }
             return result.Failure is null ? 0 : CommandErrors.RunFailed;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using System.Globalization;
 using System.Text.Json;
 
 namespace ActorHyper.Host.Tests.Exploring;
@@ -39,7 +41,9 @@ public sealed class ReplayExportTests : IDisposable
         Assert.Equal(recorded.GetProperty("traceHash").GetString(), replay.GetProperty("traceHash").GetString());
         Assert.True(replay.GetProperty("sameTrace").GetBoolean());
         Assert.Equal(JsonValueKind.Null, replay.GetProperty("divergedAtStep").ValueKind);
-        Assert.Equal(20, replay.GetProperty("story").GetArrayLength());
+        // A summary line, then a screenful of the failing delivery's causal history.
+        Assert.InRange(replay.GetProperty("story").GetArrayLength(), 2, 25);
+        Assert.StartsWith("the causal history of step #300 ", replay.GetProperty("story")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,6 +82,35 @@ public sealed class ReplayExportTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("    participant p1 as ", StringComparison.Ordinal));
         Assert.Equal(301, lines.Count(l => l.Contains("->>", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.Contains("Note over", StringComparison.Ordinal) && l.Contains("violation planted-step at step 300", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Replay_with_slice_draws_only_the_deliveries_the_story_shows()
+    {
+        var trace = Trace();
+        var file = Path.Combine(_dir, "slice.mmd");
+        var (code, output, error) = StepMonitor.Run("replay", trace, "--export", "mermaid", "--export-out", file, "--slice");
+
+        Assert.Equal("", error);
+        Assert.Equal(1, code);
+        // The story's summary says how many of the history it shows; the diagram has an arrow for each, ending on the violation.
+        var shown = int.Parse(Regex.Match(output, @"the causal history of step #300 \([^)]*\): \d+ deliveries before it, \d+ of them out of the default order \(\*\); (\d+) shown").Groups[1].Value,
+            CultureInfo.InvariantCulture);
+        Assert.Contains($"export: mermaid of the story's {shown} of the 301 deliveries written to {file}", output, StringComparison.Ordinal);
+        var arrows = File.ReadAllLines(file).Where(l => l.Contains("->>", StringComparison.Ordinal)).ToList();
+        Assert.Equal(shown, arrows.Count);
+        Assert.InRange(shown, 1, 300);
+        Assert.Contains(": 300 ", arrows[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Slice_without_an_export_exits_2_with_one_line()
+    {
+        var (code, output, error) = StepMonitor.Run("replay", Trace(), "--slice");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("actorhyper: replay: --slice chooses what --export draws: give --export chrome or --export mermaid with it", error.Trim());
     }
 
     [Theory]
