@@ -57,6 +57,17 @@ public sealed class PctStrategyTests
     }
 
     [Fact]
+    public void After_its_step_range_pct_walks_at_random_so_priorities_no_longer_starve_a_chain()
+    {
+        // The same race, with priorities held for 50 steps only: the 200-step chain would need them for
+        // all of its length, and the random walk after step 50 lets the 2-step chain end first.
+        var heldThroughout = Enumerable.Range(0, 30).Count(seed => Winner(new PctStrategy((ulong)seed, depth: 1, maxSteps: 10_000)) == "long");
+        var heldFor50 = Enumerable.Range(0, 30).Count(seed => Winner(new PctStrategy((ulong)seed, depth: 1, maxSteps: 50)) == "long");
+        Assert.InRange(heldThroughout, 5, 25);
+        Assert.Equal(0, heldFor50);
+    }
+
+    [Fact]
     public void Pct_is_deterministic_for_a_seed_and_draws_its_change_points_below_the_step_bound()
     {
         var a = new PctStrategy(9, depth: 4, maxSteps: 50);
