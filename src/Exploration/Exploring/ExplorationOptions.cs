@@ -21,6 +21,9 @@ public sealed record ExplorationOptions
     /// </summary>
     public long? PctSteps { get; init; }
 
+    /// <summary>PCT (alone or in the portfolio): a due timer this far overdue fires ahead of every message (<see cref="PctStrategy.DefaultOverdue"/>).</summary>
+    public TimeSpan PctOverdue { get; init; } = PctStrategy.DefaultOverdue;
+
     /// <summary>Worker threads, each with its own system; the report is the same for any number.</summary>
     public int Workers { get; init; } = 1;
 

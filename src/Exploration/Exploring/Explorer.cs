@@ -114,7 +114,7 @@ public static class Explorer
                 }
 
                 var seed = IterationSeed.Of(options.Seed, iteration);
-                var strategy = ExplorationStrategies.For(options.Strategy, iteration, seed, options.Depth, result.PctSteps);
+                var strategy = ExplorationStrategies.For(options.Strategy, iteration, seed, options.Depth, result.PctSteps, options.PctOverdue);
                 var schedule = runner.Run(seed, strategy);
                 var summary = ScheduleSummary.Of(iteration, seed, strategy.Name, schedule);
                 result.Schedules.Add(summary);

@@ -25,13 +25,13 @@ public static class ExplorationStrategies
     /// The strategy of iteration <paramref name="iteration"/>, whose seed is <paramref name="seed"/>:
     /// PCT draws its change points among the first <paramref name="pctSteps"/> steps.
     /// </summary>
-    public static ISchedulingStrategy For(StrategyKind kind, long iteration, ulong seed, int depth, long pctSteps) => kind switch
+    public static ISchedulingStrategy For(StrategyKind kind, long iteration, ulong seed, int depth, long pctSteps, TimeSpan? pctOverdue = null) => kind switch
     {
         StrategyKind.Random => new RandomStrategy(seed),
-        StrategyKind.Pct => new PctStrategy(seed, depth, Math.Max(1, pctSteps)),
+        StrategyKind.Pct => new PctStrategy(seed, depth, Math.Max(1, pctSteps), pctOverdue),
         StrategyKind.Pos => new PosStrategy(seed),
         StrategyKind.Dfs => throw new ArgumentException("a DFS schedule comes from its search (DfsExplorer), not from an iteration", nameof(kind)),
-        StrategyKind.Portfolio => PortfolioStrategy.For(iteration, seed, pctSteps),
+        StrategyKind.Portfolio => PortfolioStrategy.For(iteration, seed, pctSteps, pctOverdue),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no such strategy"),
     };
 

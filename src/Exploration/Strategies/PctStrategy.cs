@@ -14,7 +14,7 @@ namespace ActorHyper.Exploration.Strategies;
 /// delivered in either order, the younger first too.
 /// A due timer's channel beats ready messages by its priority at most <c>depth</c> times a run, then
 /// timers wait until no message is ready or until they are <see cref="OverdueFairness"/> overdue
-/// (then they go first): strict priorities would otherwise let a poll's timer, due again after a few steps of work, spin its
+/// (<see cref="Overdue"/>; then they go first): strict priorities would otherwise let a poll's timer, due again after a few steps of work, spin its
 /// loop while the actor it waits for starves, and without the bound a message-driven poll would keep a
 /// due timer from ever firing (Akka queues it at its due time), a false liveness alarm. Under the
 /// clocked race a timer not yet due fires early only as <see cref="NearTimers"/> draws it (also at
@@ -47,13 +47,13 @@ public sealed class PctStrategy : ISchedulingStrategy
     private int _timerWinsLeft;
 
     /// <summary>
-    /// A timer this far overdue fires ahead of every message, whatever its channel's priority and its
-    /// wins (without wins left, it waits for the idle system until then). Akka queues a timer's message
-    /// at its due time, so a receiver busy with a poll of messages takes it within the poll: a timer
-    /// held back for ever is an order Akka never makes. A poll's own timer is held back this long each
-    /// time, so it cannot starve the actors it waits for either.
+    /// The default of <see cref="Overdue"/>: a timer this far overdue fires ahead of every message,
+    /// whatever its channel's priority and its wins (without wins left, it waits for the idle system
+    /// until then). Akka queues a timer's message at its due time, so a receiver busy with a poll of
+    /// messages takes it within the poll: a timer held back for ever is an order Akka never makes. A
+    /// poll's own timer is held back this long each time, so it cannot starve the actors it waits for either.
     /// </summary>
-    public static readonly TimeSpan OverdueFairness = TimeSpan.FromMilliseconds(1);
+    public static readonly TimeSpan DefaultOverdue = TimeSpan.FromMilliseconds(1);
 
     /// <summary>Bumped at each change point: every memo (<see cref="Choice.RankMemo"/>) made before is stale.</summary>
     private int _version;
@@ -61,8 +61,10 @@ public sealed class PctStrategy : ISchedulingStrategy
     /// <summary>What chooses after the first <see cref="MaxSteps"/> steps: a random walk of its own stream.</summary>
     private readonly RandomStrategy _fair;
 
-    public PctStrategy(ulong seed, int depth = 2, long maxSteps = 10_000)
+    public PctStrategy(ulong seed, int depth = 2, long maxSteps = 10_000, TimeSpan? overdue = null)
     {
+        Overdue = overdue ?? DefaultOverdue;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Overdue, TimeSpan.Zero, nameof(overdue));
         _fair = new RandomStrategy(seed ^ 0xFA1_FA1_FA1UL);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(depth);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSteps);
@@ -86,6 +88,9 @@ public sealed class PctStrategy : ISchedulingStrategy
     public int Depth { get; }
 
     public long MaxSteps { get; }
+
+    /// <summary>How long a due timer may wait behind ready messages before it fires first (<see cref="DefaultOverdue"/>).</summary>
+    public TimeSpan Overdue { get; }
 
     /// <summary>The change points, in step order.</summary>
     public IReadOnlyList<long> ChangePoints => [.. _changePoints.Order()];
@@ -122,7 +127,7 @@ public sealed class PctStrategy : ISchedulingStrategy
                 var choice = choices[i];
                 // A timer not yet due that did not fire early waits for the idle system: priorities order what is ready.
                 var priority = choice.IsFutureTimer ? double.NegativeInfinity
-                    : choice.IsTimer && -choice.DueIn.GetValueOrDefault() >= OverdueFairness ? double.MaxValue
+                    : choice.IsTimer && -choice.DueIn.GetValueOrDefault() >= Overdue ? double.MaxValue
                     : IsDueTimer(choice) && _timerWinsLeft == 0 ? double.MinValue
                     : choice.RankMemo.Rank;
                 if (best < 0 || priority > bestPriority || (priority == bestPriority && choice.SentAtStep < choices[best].SentAtStep))

@@ -13,12 +13,12 @@ public static class PortfolioStrategy
     public static IReadOnlyList<int> PctDepths { get; } = [1, 2, 3];
 
     /// <summary>The strategy of iteration <paramref name="iteration"/>, whose seed is <paramref name="seed"/>.</summary>
-    public static ISchedulingStrategy For(long iteration, ulong seed, long pctSteps) => (iteration % Size) switch
+    public static ISchedulingStrategy For(long iteration, ulong seed, long pctSteps, TimeSpan? pctOverdue = null) => (iteration % Size) switch
     {
         0 => new RandomStrategy(seed),
-        1 => new PctStrategy(seed, 1, Math.Max(1, pctSteps)),
-        2 => new PctStrategy(seed, 2, Math.Max(1, pctSteps)),
-        3 => new PctStrategy(seed, 3, Math.Max(1, pctSteps)),
+        1 => new PctStrategy(seed, 1, Math.Max(1, pctSteps), pctOverdue),
+        2 => new PctStrategy(seed, 2, Math.Max(1, pctSteps), pctOverdue),
+        3 => new PctStrategy(seed, 3, Math.Max(1, pctSteps), pctOverdue),
         _ => new PosStrategy(seed),
     };
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Numerics;
 using ActorHyper.Exploration.Exploring;
 using ActorHyper.Exploration.Strategies;
+using ActorHyper.Hocon;
 using ActorHyper.Host.Exploring;
 
 namespace ActorHyper.Host.Commands;
@@ -54,6 +55,23 @@ public static class ExploreCommand
             HelpName = "D",
             DefaultValueFactory = _ => 2,
             CustomParser = result => CommandOptions.Whole<int>(result, "--depth", 0) ?? 2,
+        };
+        var pctOverdue = new Option<TimeSpan>("--pct-overdue")
+        {
+            Description = "PCT (alone or in the portfolio): a due timer this late behind ready messages fires first, as Akka would have queued it by then (1ms, 200us, ...) [default: 1ms]",
+            HelpName = "DURATION",
+            DefaultValueFactory = _ => PctStrategy.DefaultOverdue,
+            CustomParser = result =>
+            {
+                var text = string.Join(" ", result.Tokens.Select(static t => t.Value));
+                if (HoconUnits.TryParseDuration(text, out var duration, out var problem) && duration > TimeSpan.Zero)
+                {
+                    return duration;
+                }
+
+                result.AddError($"--pct-overdue must be a duration above zero such as 1ms or 200us, got '{text}'{(problem is { Length: > 0 } ? $" ({problem})" : "")}.");
+                return PctStrategy.DefaultOverdue;
+            },
         };
         var maxSteps = new Option<long?>("--max-steps")
         {
@@ -107,7 +125,7 @@ public static class ExploreCommand
 
         var explore = new Command("explore", "Explore the scenario's message interleavings under controlled schedules, with the invariant monitors " +
             "(exit 0: no violation; 1: a violation; 2: usage)");
-        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, maxSteps, workers, variant, faults, shard, outDir, reportFile, keepGoing, json, noProgress })
+        foreach (var option in new Option[] { scenario, strategy, iterations, seed, depth, pctOverdue, maxSteps, workers, variant, faults, shard, outDir, reportFile, keepGoing, json, noProgress })
         {
             explore.Options.Add(option);
         }
@@ -170,6 +188,7 @@ public static class ExploreCommand
                 Iterations = kind == StrategyKind.Dfs && !iterationsGiven ? DfsIterations : parsed.GetValue(iterations),
                 Seed = parsed.GetValue(seed),
                 Depth = Math.Max(1, parsed.GetValue(depth)),
+                PctOverdue = parsed.GetValue(pctOverdue),
                 DeviationBound = kind == StrategyKind.Dfs && depthGiven ? parsed.GetValue(depth) : null,
                 Workers = parsed.GetValue(workers),
                 KeepGoing = parsed.GetValue(keepGoing),

@@ -21,6 +21,8 @@ public static class ExplorationJson
             json.WriteString("scenario", outcome.Scenario.Name);
             json.WriteString("strategy", ExplorationStrategies.NameOf(options.Strategy));
             json.WriteNumber("depth", options.Depth);
+            json.WriteNumber("pctOverdueMicroseconds", options.PctOverdue.TotalMicroseconds);
+            json.WriteNumber("pctSteps", report.PctSteps);
             json.WriteString("variant", outcome.Variant);
             json.WriteNumber("seed", options.Seed);
             json.WriteNumber("iterations", options.Iterations);

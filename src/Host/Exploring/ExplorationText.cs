@@ -41,6 +41,11 @@ public static class ExplorationText
             lines.Add(Invariant($"faults:                 {faults}; {report.FaultsInjected} injected, in {report.SchedulesWithFaults} of {report.Schedules.Count} schedules"));
         }
 
+        if (report.PctBounds.Count > 0)
+        {
+            lines.Add(Invariant($"pct:                    {PctSettings(report)}"));
+        }
+
         foreach (var (depth, bound) in report.PctBounds)
         {
             lines.Add(Invariant($"pct bound (d={depth}):    {bound:0.###e+0} = 1/(n·k^(d-1)), n = {report.Channels} channels, k = {report.MaxSteps} steps"));
@@ -97,6 +102,18 @@ public static class ExplorationText
 
         return string.Join(" ", parts);
     }
+
+    /// <summary>What PCT did besides its depth: where its change points fall, what follows them, and how it treats timers.</summary>
+    public static string PctSettings(ExplorationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Invariant($"priorities over the first {report.PctSteps} steps (the change points among them), then a random walk; ") +
+            Invariant($"a due timer beats ready messages at most d times a run and goes first once {Duration(report.Options.PctOverdue)} overdue");
+    }
+
+    private static string Duration(TimeSpan span) => span.Ticks % TimeSpan.TicksPerMillisecond == 0
+        ? Invariant($"{span.TotalMilliseconds:0.###} ms")
+        : Invariant($"{span.TotalMicroseconds:0.###} µs");
 
     public static IReadOnlyList<string> Violation(Violation violation, string? traceFile)
     {

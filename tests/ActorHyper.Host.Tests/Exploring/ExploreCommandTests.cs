@@ -81,6 +81,27 @@ public sealed class ExploreCommandTests
     }
 
     [Fact]
+    public void Pcts_timer_handling_is_an_option_and_the_report_states_it()
+    {
+        var (code, output, _) = HostRunner.Run("explore", "--strategy", "pct", "--iterations", "2", "--workers", "1", "--no-progress", "--pct-overdue", "200us");
+        Assert.Equal(0, code);
+        Assert.Matches(@"\npct: +priorities over the first \d+ steps \(the change points among them\), then a random walk; a due timer beats ready messages at most d times a run and goes first once 200 µs overdue\r?\n", output);
+
+        var (_, json, _) = HostRunner.Run("explore", "--strategy", "portfolio", "--iterations", "2", "--workers", "1", "--json");
+        var report = JsonDocument.Parse(json).RootElement;
+        Assert.Equal(1000, report.GetProperty("pctOverdueMicroseconds").GetDouble());
+        Assert.True(report.GetProperty("pctSteps").GetInt64() > 100);
+
+        foreach (var bad in new[] { "0ms", "soon", "-1ms" })
+        {
+            var (badCode, badOutput, badError) = HostRunner.Run("explore", "--pct-overdue", bad);
+            Assert.Equal(2, badCode);
+            Assert.Equal("", badOutput);
+            Assert.Contains($"--pct-overdue must be a duration above zero such as 1ms or 200us, got '{bad}'", badError, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_with_one_line()
     {
         var (code, _, error) = HostRunner.Run("explore", "--variant", "no-such-variant");
