@@ -30,6 +30,14 @@ public sealed partial class ControlledDriver
     /// <summary>Unstash channels that are not empty: while none is, no channel needs the unstash check.</summary>
     private int _unstashPending;
 
+    /// <summary>
+    /// Actors' channels to themselves that are not empty. A <c>Tell</c> to <c>Self</c> is in the mailbox
+    /// at once, under every model: whatever is sent to the actor after it arrives after it (Akka
+    /// remoting too). Under channel delivery that is the one order across channels it keeps
+    /// (<see cref="WaitsForSelfSend"/>); under causal delivery the clocks keep it already.
+    /// </summary>
+    private int _selfPending;
+
     /// <summary>Controlled actors whose mailbox is suspended (they take no message): while none is, no channel needs the check.</summary>
     private readonly HashSet<ActorCell> _suspended = new(ReferenceEqualityComparer.Instance);
 
@@ -131,7 +139,7 @@ public sealed partial class ControlledDriver
         // Under causal delivery the grouping serves the channels' check and the timers' alike.
         var causal = IsCausal && GroupReadyByReceiver();
 
-        if (!firstOnly && !causal && _suspended.Count == 0 && _unstashPending == 0)
+        if (!firstOnly && !causal && _suspended.Count == 0 && _unstashPending == 0 && _selfPending == 0)
         {
             _choices.UseChannels(_ready);
             AddTimerChoices(deadline, firstOnly: false);
@@ -153,6 +161,11 @@ public sealed partial class ControlledDriver
             }
 
             if (causal && IsOvertaking(channel))
+            {
+                continue;
+            }
+
+            if (!causal && _selfPending > 0 && WaitsForSelfSend(channel))
             {
                 continue;
             }
@@ -194,6 +207,10 @@ public sealed partial class ControlledDriver
             {
                 _unstashPending--;
             }
+            else if (IsSelf(channel))
+            {
+                _selfPending--;
+            }
         }
 
         // An unstashed message keeps its original sender in what monitors, stories and exports see;
@@ -202,8 +219,25 @@ public sealed partial class ControlledDriver
         Deliver(channel.Cell, held.Envelope, channel.Receiver, sender, isTimer: false, held.Digest, held.Clock, held.CauseStep, channel.IsUnstash);
     }
 
+    private static bool IsSelf(Channel channel) => ReferenceEquals(channel.SenderCell, channel.Cell);
+
+    /// <summary>
+    /// Under channel delivery: the head of <paramref name="channel"/> was sent after a message its
+    /// receiver sent itself that is still held, so it cannot arrive first (see <see cref="_selfPending"/>).
+    /// A message sent at an earlier step may still arrive either side of it, as in flight.
+    /// </summary>
+    private bool WaitsForSelfSend(Channel channel) =>
+        !channel.IsUnstash && !IsSelf(channel)
+        && _channels.TryGetValue(new ChannelKey(channel.Cell, channel.Cell), out var self) && self.Count > 0
+        && self.SentAtStep < channel.SentAtStep;
+
     private void MakeReady(Channel channel)
     {
+        if (!channel.IsUnstash && IsSelf(channel))
+        {
+            _selfPending++;
+        }
+
         channel.ReadyIndex = _ready.Count;
         _ready.Add(channel);
     }
@@ -268,6 +302,7 @@ public sealed partial class ControlledDriver
 
         _unstash.Clear();
         _unstashPending = 0;
+        _selfPending = 0;
         _suspended.RemoveWhere(static cell => cell.IsTerminated);
     }
 

@@ -61,6 +61,25 @@ public sealed class DeliveryOrderTests
     }
 
     [Fact]
+    public void What_an_actor_tells_itself_is_ahead_of_what_is_sent_to_it_afterwards_under_both_models()
+    {
+        // t tells itself "self" and asks the echo, whose "pong" is sent after: never ahead of "self",
+        // even on separate channels (a Tell to Self is in the mailbox at once). "early", from another
+        // actor, races: sent before "self", it may come first; sent after, it comes after.
+        static void Build(IActorContext context, List<string> heard)
+        {
+            var echo = context.ActorOf(Props.Create(() => new OrderToys.Echo()), "echo");
+            var teller = context.ActorOf(Props.Create(() => new OrderToys.SelfTeller(heard, echo)), "t");
+            context.ActorOf(Props.Create(() => new OrderToys.Relay(teller, "early", null)), "early").Tell("go");
+            teller.Tell("go");
+        }
+
+        string[] three = ["early,self,pong", "self,early,pong", "self,pong,early"];
+        Assert.Equal(three, OrdersSeen(Causal, Build));
+        Assert.Equal(three, OrdersSeen(Channel, Build));
+    }
+
+    [Fact]
     public void The_report_states_the_model_it_explored_under()
     {
         var report = ActorExploration.Explore(new ExplorationOptions { Iterations = 2 },

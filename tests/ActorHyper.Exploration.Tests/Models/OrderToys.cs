@@ -21,6 +21,26 @@ internal static class OrderToys
         });
     }
 
+    /// <summary>On "go": tells itself "self", then asks an echo for a "pong"; writes down everything else it gets.</summary>
+    internal sealed class SelfTeller : ReceiveActor
+    {
+        public SelfTeller(List<string> heard, IActorRef echo)
+        {
+            Receive<string>(word => word == "go", _ =>
+            {
+                Self.Tell("self");
+                echo.Tell("ping");
+            });
+            Receive<string>(heard.Add);
+        }
+    }
+
+    /// <summary>Answers "pong" to whatever it gets.</summary>
+    internal sealed class Echo : ReceiveActor
+    {
+        public Echo() => ReceiveAny(_ => Sender.Tell("pong"));
+    }
+
     /// <summary>Tells the recorder its word once, from its constructor, and stops.</summary>
     internal sealed class OneWord : ReceiveActor
     {

@@ -16,6 +16,7 @@
 // successor; taking back its own forward of an update it numbered before the latest one sets its
 // counter back, and the next update repeats a number: its history is no longer sorted (the
 // original's "Sequence is not sorted.").
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Exploration.Exploring;
 using ActorHyper.Exploration.Runtime;
 using Akka.Actor;
@@ -38,15 +39,11 @@ public static class ChainReplicationProtocol
         Monitors: static () => [new UpdatePropagationMonitor(), new ResponseSequenceMonitor()],
         Settings: new ActorExplorationSettings
         {
-            // The servers are meant as nodes of a network, which would call for per-channel FIFO
-            // (DeliveryOrder.Channel). But the failure detector, as the original's, counts on the
-            // messages it sent itself staying ahead of the master's answer to the failure it reported
-            // after them. Akka remoting keeps that (a Tell to Self is in the mailbox at once); the
-            // channel model does not (it holds a message to Self as if on a network link), and the fixed
-            // chain then fails with "every server has failed". Causal delivery, local Akka's, keeps it,
-            // as Coyote's inboxes do (an event is queued when sent), the order the original was written
-            // and tested under; so the library's default model, which drops only races the original
-            // never had either.
+            // The servers are nodes of a network: per-channel FIFO, as Akka remoting keeps it. The
+            // failure detector, as the original's, counts on the messages it sent itself staying ahead
+            // of the master's answer to the failure it reported after them; a Tell to Self is in the
+            // mailbox at once, and the channel model keeps that too.
+            Model = ExecutionModel.LocalActors with { Delivery = DeliveryOrder.Channel },
             // A run ends by itself in under a thousand deliveries: the detector stops after its 100
             // rounds, the clients after their six requests. The bound only guards against a runaway.
             StepLimit = 20_000,
