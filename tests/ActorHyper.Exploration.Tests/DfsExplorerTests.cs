@@ -54,6 +54,42 @@ public sealed class DfsExplorerTests
         Assert.True(pruned.Schedules.Count < full.Schedules.Count, $"{pruned.Schedules.Count} schedules with sleep sets, {full.Schedules.Count} without");
     }
 
+    [Theory]
+    [InlineData(true, true, false)]
+    [InlineData(true, false, false)]
+    [InlineData(false, false, false)]
+    [InlineData(true, true, true)]
+    public void Once_exhausted_the_estimate_of_the_tree_is_the_schedules_it_ran(bool sleepSets, bool caching, bool counting)
+    {
+        var report = Explore(counting: counting, sleepSets: sleepSets, caching: caching);
+
+        Assert.True(report.Dfs!.Exhaustive);
+        var estimate = report.Dfs.Estimate;
+        // Every schedule's weight (the chance a random probe follows its path) summed: all of the tree.
+        Assert.Equal(report.Schedules.Count, estimate.Schedules);
+        Assert.Equal(0, estimate.Log10Covered, 9);
+        Assert.Equal(report.Schedules.Count, estimate.Total, 6);
+        Assert.Equal(0, estimate.Remaining, 6);
+    }
+
+    [Fact]
+    public void Midway_the_estimate_counts_more_than_was_run_and_each_schedule_carries_it()
+    {
+        // The 210 interleavings, stopped after 30.
+        var report = Explorer.Run(new ExplorationOptions { Strategy = StrategyKind.Dfs, Iterations = 30, SleepSets = false, StateCaching = false },
+            _ => new DfsToy());
+
+        var estimate = report.Dfs!.Estimate;
+        Assert.False(report.Dfs.Exhaustive);
+        Assert.Equal(30, estimate.Schedules);
+        Assert.InRange(estimate.Covered, 1e-6, 0.999);
+        Assert.True(estimate.Total > 30, $"{estimate}");
+        Assert.Matches(@"^about [\d,]+ schedules in all, [\d,]+ left \([\d.]+% of the tree's weight covered\)$", estimate.ToString());
+        // Each schedule's summary has the estimate as of the schedules before it.
+        Assert.Equal(Enumerable.Range(0, 30).Select(static i => (long)i), report.Schedules.Select(static s => s.Tree!.Value.Schedules));
+        Assert.All(Explore().Schedules, static s => Assert.NotNull(s.Tree));
+    }
+
     [Fact]
     public void State_caching_merges_orders_that_reach_one_state()
     {

@@ -57,7 +57,8 @@ public static class DfsExplorer
                 var strategy = tree.NextSchedule();
                 var schedule = runner.Run(options.Seed, strategy);
                 strategy.Finish();
-                var summary = ScheduleSummary.Of(iteration, options.Seed, strategy.Name, schedule);
+                // The tree's estimate as of the schedules before this one (this one counts when it backtracks).
+                var summary = ScheduleSummary.Of(iteration, options.Seed, strategy.Name, schedule) with { Tree = tree.Estimate() };
                 schedules.Add(summary);
                 options.OnSchedule?.Invoke(summary);
                 onSchedule?.Invoke(summary);
@@ -106,7 +107,7 @@ public static class DfsExplorer
             PctSteps = 0,
             Actors = 0,
             Dfs = new DfsSummary(tree.Exhausted, options.DeviationBound, depthBounded, tree.States, tree.Caching, tree.CachingOffReason, tree.CacheHits,
-                tree.SleepBlocked, tree.Slept, [.. tree.StatesPerDepth]),
+                tree.SleepBlocked, tree.Slept, [.. tree.StatesPerDepth]) { Estimate = tree.Estimate() },
         };
     }
 }

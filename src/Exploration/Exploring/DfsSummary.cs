@@ -1,3 +1,5 @@
+using ActorHyper.Exploration.Strategies;
+
 namespace ActorHyper.Exploration.Exploring;
 
 /// <summary>
@@ -18,4 +20,8 @@ public sealed record DfsSummary(
     long CacheHits,
     long SleepBlocked,
     long Slept,
-    IReadOnlyList<long> StatesPerDepth);
+    IReadOnlyList<long> StatesPerDepth)
+{
+    /// <summary>The tree's size as the search saw it (<see cref="DfsTree.Estimate"/>): exact once exhausted.</summary>
+    public DfsTreeEstimate Estimate { get; init; }
+}

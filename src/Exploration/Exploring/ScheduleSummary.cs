@@ -1,4 +1,5 @@
 using ActorHyper.Exploration.Monitors;
+using ActorHyper.Exploration.Strategies;
 
 namespace ActorHyper.Exploration.Exploring;
 
@@ -10,6 +11,9 @@ namespace ActorHyper.Exploration.Exploring;
 public sealed record ScheduleSummary(long Iteration, ulong Seed, string Strategy, RunOutcome Outcome, ulong TraceHash, long Steps, int Faults = 0,
     int DeadLetters = 0)
 {
+    /// <summary>A depth-first search's estimate of its tree as of the schedules before this one (null for other strategies).</summary>
+    public DfsTreeEstimate? Tree { get; init; }
+
     /// <summary>The summary of <paramref name="schedule"/>, run as <paramref name="iteration"/> with <paramref name="seed"/> and <paramref name="strategy"/>.</summary>
     public static ScheduleSummary Of(long iteration, ulong seed, string strategy, ScheduleResult schedule)
     {

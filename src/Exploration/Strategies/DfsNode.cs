@@ -49,6 +49,29 @@ internal sealed class DfsNode(DfsKey[] keys, HashSet<DfsKey> sleep, HashSet<DfsK
     public DfsKey ChosenKey => Keys[Chosen];
 
     /// <summary>The first transition not yet tried, not asleep, (for a state seen before) left to try and within the deviation bound; -1 if none.</summary>
+    /// <summary>
+    /// How many transitions the search takes from here in all: those not asleep, (for a state seen
+    /// before) left to try and within the deviation bound. Fixed when the node is made: what is tried
+    /// later from its siblings changes their successors' sleep sets, not this.
+    /// </summary>
+    public int Branches
+    {
+        get
+        {
+            var count = 0;
+            for (var i = 0; i < (MayDeviate ? Keys.Length : 1); i++)
+            {
+                var key = Keys[i];
+                if (!Sleep.Contains(key) && (OnlyThese is null || OnlyThese.Contains(key)))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+
     public int NextCandidate()
     {
         for (var i = 0; i < (MayDeviate ? Keys.Length : 1); i++)

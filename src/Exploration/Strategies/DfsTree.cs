@@ -20,6 +20,18 @@ internal sealed class DfsTree
 
     private readonly List<long> _statesPerDepth = [];
 
+    /// <summary>Each stack node's <see cref="DfsNode.Branches"/>, as a log: the path's weight is their sum, negated.</summary>
+    private readonly List<double> _logBranches = [];
+
+    /// <summary>
+    /// The log of the weight of the schedules run so far: a schedule weighs the chance that a random
+    /// probe from the root, taking one of each node's branches uniformly, follows its path
+    /// (Π 1/branches); the weights of all the tree's schedules sum to 1.
+    /// </summary>
+    private double _logCovered = double.NegativeInfinity;
+
+    private long _leaves;
+
     private readonly bool _sleepSets;
 
     /// <summary>At most this many deviations from the default order per schedule; null: no bound.</summary>
@@ -131,6 +143,7 @@ internal sealed class DfsTree
 
         node.Take(next);
         _stack.Add(node);
+        _logBranches.Add(Math.Log(node.Branches));
         return next;
     }
 
@@ -140,6 +153,7 @@ internal sealed class DfsTree
     /// </summary>
     internal bool Backtrack()
     {
+        CountLeaf();
         while (_stack.Count > 0)
         {
             var node = _stack[^1];
@@ -157,10 +171,34 @@ internal sealed class DfsTree
             }
 
             _stack.RemoveAt(_stack.Count - 1);
+            _logBranches.RemoveAt(_logBranches.Count - 1);
         }
 
         Exhausted = true;
         return false;
+    }
+
+    /// <summary>
+    /// How big the tree is, from what the search has seen: Kilby, Slaney, Thiébaux and Walsh's weighted
+    /// backtrack estimator (AAAI 2006): schedules run / their weight. Each schedule's Knuth estimate
+    /// (Π branches along its path) weighed by the chance a random probe takes that path; exact once
+    /// the tree is exhausted (the weights then sum to 1). A search that went deep first has seen the
+    /// cheap left of the tree, so early figures are low; they rise as it backtracks toward the root.
+    /// </summary>
+    public DfsTreeEstimate Estimate() => new(_leaves, _logCovered / Math.Log(10));
+
+    /// <summary>The schedule just run ends a path: its weight joins the covered weight (in logs, where a deep path's weight would underflow).</summary>
+    private void CountLeaf()
+    {
+        var logWeight = 0.0;
+        foreach (var logBranches in _logBranches)
+        {
+            logWeight -= logBranches;
+        }
+
+        _leaves++;
+        var (high, low) = _logCovered >= logWeight ? (_logCovered, logWeight) : (logWeight, _logCovered);
+        _logCovered = double.IsNegativeInfinity(low) ? high : high + Math.Log(1 + Math.Exp(low - high));
     }
 
     /// <summary>

@@ -68,6 +68,8 @@ public static class ExplorationJson
                 }
 
                 json.WriteNumber("states", dfs.States);
+                json.WriteNumber("estimatedSchedulesLog10", Math.Round(dfs.Estimate.Log10Total, 4));
+                json.WriteNumber("coveredWeightLog10", Math.Round(dfs.Estimate.Log10Covered, 4));
                 json.WriteBoolean("stateCaching", dfs.Caching);
                 if (dfs.CachingOffReason is { } reason)
                 {

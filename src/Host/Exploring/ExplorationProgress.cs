@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActorHyper.Exploration.Exploring;
+using ActorHyper.Exploration.Strategies;
 using Spectre.Console;
 
 namespace ActorHyper.Host.Exploring;
@@ -38,7 +39,15 @@ public static class ExplorationProgress
             {
                 var task = context.AddTask("schedules", maxValue: Math.Max(1, total));
                 // ProgressTask takes increments from any thread.
-                report = explore(_ => task.Increment(1));
+                report = explore(summary =>
+                {
+                    task.Increment(1);
+                    if (summary.Tree is { } tree)
+                    {
+                        // A depth-first search says how far it has to go: its estimate of the tree.
+                        task.Description = Markup.Escape($"schedules; tree: about {DfsTreeEstimate.Format(tree.Remaining)} left");
+                    }
+                });
                 task.Value = task.MaxValue;
             });
         return report!;
@@ -49,7 +58,7 @@ public static class ExplorationProgress
         var done = 0L;
         var shown = 0L;
         var gate = new object();
-        return explore(_ =>
+        return explore(summary =>
         {
             var now = Interlocked.Increment(ref done);
             var tenth = total <= 0 ? 10 : now * 10 / total;
@@ -63,7 +72,8 @@ public static class ExplorationProgress
                 if (tenth > shown)
                 {
                     shown = tenth;
-                    error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"explore: {now}/{total} schedules ({tenth * 10}%)"));
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"explore: {now}/{total} schedules ({tenth * 10}%)") +
+                        (summary.Tree is { Schedules: > 0 } tree ? $"; tree: {tree}" : ""));
                 }
             }
         });

@@ -81,6 +81,7 @@ public static class ExplorationText
         {
             yield return Invariant($"not exhaustive: stopped after {report.Schedules.Count} schedules, {dfs.States} states, {verdict}");
             yield return "new states per step: " + Growth(dfs.StatesPerDepth);
+            yield return Invariant($"estimate:               {dfs.Estimate} (weighted backtrack estimate: low early on)");
         }
     }
 

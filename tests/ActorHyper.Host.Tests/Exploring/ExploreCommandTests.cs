@@ -68,6 +68,15 @@ public sealed class ExploreCommandTests
         var perStep = dfs.GetProperty("statesPerDepth").EnumerateArray().Select(static n => n.GetInt64()).ToList();
         Assert.Equal(one.GetProperty("maxSteps").GetInt64(), perStep.Count);
         Assert.Equal(dfs.GetProperty("states").GetInt64(), perStep.Sum());
+        // How far it has to go: an estimate of the tree, far above the 12 schedules run.
+        Assert.True(dfs.GetProperty("estimatedSchedulesLog10").GetDouble() > Math.Log10(12));
+        Assert.True(dfs.GetProperty("coveredWeightLog10").GetDouble() < 0);
+
+        var (code, text, progress) = HostRunner.Run("explore", "--scenario", "smallest", "--strategy", "dfs", "--iterations", "20", "--workers", "1");
+        Assert.Equal(0, code);
+        Assert.Matches(@"\nestimate: +about \S+ schedules in all, \S+ left \(\S+ of the tree's weight covered\) \(weighted backtrack estimate: low early on\)\r?\n", text);
+        // The progress lines carry it too.
+        Assert.Matches(@"explore: 20/20 schedules \(100%\); tree: about \S+ schedules in all", progress);
     }
 
     [Fact]
