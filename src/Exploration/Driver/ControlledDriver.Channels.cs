@@ -210,6 +210,7 @@ public sealed partial class ControlledDriver
             else if (IsSelf(channel))
             {
                 _selfPending--;
+                Debug.Assert(_selfPending >= 0, "a self channel empties once for each time it filled");
             }
         }
 

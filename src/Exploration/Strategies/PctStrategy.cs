@@ -13,9 +13,9 @@ namespace ActorHyper.Exploration.Strategies;
 /// Since priorities are per channel, not per receiver, one receiver's messages from two senders are
 /// delivered in either order, the younger first too.
 /// A due timer's channel beats ready messages by its priority at most <c>depth</c> times a run, then
-/// timers wait until no message is ready or until they are <see cref="OverdueFairness"/> overdue
-/// (<see cref="Overdue"/>; then they go first): strict priorities would otherwise let a poll's timer, due again after a few steps of work, spin its
-/// loop while the actor it waits for starves, and without the bound a message-driven poll would keep a
+/// timers wait until no message is ready or until they are <see cref="Overdue"/> overdue (then they go
+/// first): strict priorities would otherwise let a poll's timer, due again after a few steps of work,
+/// spin its loop while the actor it waits for starves, and without the bound a message-driven poll would keep a
 /// due timer from ever firing (Akka queues it at its due time), a false liveness alarm. Under the
 /// clocked race a timer not yet due fires early only as <see cref="NearTimers"/> draws it (also at
 /// most <c>depth</c> times). Either way a timeout races the replies.
