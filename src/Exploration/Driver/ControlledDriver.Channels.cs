@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ActorHyper.Exploration.Monitors;
 using Akka.Actor;
 using Akka.Dispatch;
