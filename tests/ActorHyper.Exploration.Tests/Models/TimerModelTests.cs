@@ -36,6 +36,28 @@ public sealed class TimerModelTests
     }
 
     [Fact]
+    public void Pct_of_depth_2_reaches_a_bug_of_three_timeouts_beating_replies_within_the_models_early_timer_budget()
+    {
+        static void GivingUp(IActorContext context)
+        {
+            var server = context.ActorOf(Props.Create(() => new TimerToys.Server()), "server");
+            context.ActorOf(Props.Create(() => new TimerToys.GivingUpClient(server)), "client").Tell("go");
+        }
+
+        ExplorationReport Pct(int earlyTimers) => ActorExploration.Explore(
+            new ExplorationOptions { Strategy = StrategyKind.Pct, Depth = 2, Iterations = 2_000, Seed = 3, PctSteps = 10_000 }, GivingUp,
+            settings: new ActorExplorationSettings { Model = ExecutionModel.LocalActors with { EarlyTimers = earlyTimers } });
+
+        // Priorities for the whole run (its step range far beyond it): no random walk to fall back on.
+        // Three early timeouts are more than PCT's two wins at depth 2: they spend the model's budget, not PCT's.
+        var found = Pct(earlyTimers: 3);
+        Assert.NotEmpty(found.Violations);
+        Assert.Contains("declared a live server dead", found.Violations[0].Failure.Reason, StringComparison.Ordinal);
+        // With a budget of two the model itself rules it out, and no schedule finds it.
+        Assert.Empty(Pct(earlyTimers: 2).Violations);
+    }
+
+    [Fact]
     public void Under_the_clocked_race_a_polling_loop_moves_the_clock_until_its_100_ms_timer_fires()
     {
         // One step is 1 µs: 100 ms of polling is about 100,000 deliveries, then the timer is due and ends the loop.

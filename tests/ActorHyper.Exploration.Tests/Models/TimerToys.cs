@@ -69,6 +69,51 @@ internal static class TimerToys
         }
     }
 
+    /// <summary>
+    /// Asks with a two-second timeout, again on each timeout, and (the planted bug) declares the
+    /// server dead after three timeouts in a row, though its replies are only slower than the timer.
+    /// </summary>
+    internal sealed class GivingUpClient : ReceiveActor, IWithTimers
+    {
+        private int _asked;
+        private int _missed;
+
+        public GivingUpClient(IActorRef server)
+        {
+            Receive<string>(_ => Ask(server));
+            Receive<TimedOut>(timeout =>
+            {
+                if (timeout.Id != _asked)
+                {
+                    return;
+                }
+
+                if (++_missed == 3)
+                {
+                    throw new InvalidOperationException("declared a live server dead after three timeouts");
+                }
+
+                Ask(server);
+            });
+            Receive<Reply>(reply =>
+            {
+                if (reply.Id == _asked)
+                {
+                    Timers.Cancel("timeout");
+                }
+            });
+        }
+
+        public ITimerScheduler Timers { get; set; } = null!;
+
+        private void Ask(IActorRef server)
+        {
+            _asked++;
+            server.Tell(new Request(_asked));
+            Timers.StartSingleTimer("timeout", new TimedOut(_asked), TimeSpan.FromSeconds(2));
+        }
+    }
+
     internal sealed record Poll;
 
     internal sealed record Enough;
