@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ActorHyper.Actors.Hypervisor;
 using ActorHyper.Actors.Machine;
+using ActorHyper.Actors.Monitors;
 using ActorHyper.Exploration.Driver;
 using ActorHyper.Exploration.Monitors;
 using ActorHyper.Hardware;
@@ -55,10 +56,16 @@ public static partial class DeliveryMix
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count / (double)seeds,8:0.0}  {100.0 * count / counted,5:0.0} %  {receiver}  {message}"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"events: {events.Counts.Values.Sum() / (double)seeds:0} per schedule"));
+        // Which of the machine's invariant monitors (the set an exploration runs) want each event type:
+        // an event none wants is published and carried for nothing.
+        var monitors = InvariantMonitors.For(MachineSpec.Tsar4x4);
+        var unwanted = events.Types.Where(t => !monitors.Any(m => m.WantsEvent(t.Value))).Sum(t => events.Counts[t.Key]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"events: {events.Counts.Values.Sum() / (double)seeds:0} per schedule, {unwanted / (double)seeds:0} of them wanted by no invariant monitor"));
         foreach (var (type, count) in events.Counts.OrderByDescending(pair => pair.Value).Take(25))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count / (double)seeds,8:0.0}  {type}"));
+            var wanting = monitors.Count(m => m.WantsEvent(events.Types[type]));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count / (double)seeds,8:0.0}  {type}  (wanted by {wanting} of {monitors.Count} monitors)"));
         }
 
         return 0;
@@ -68,10 +75,14 @@ public static partial class DeliveryMix
     {
         public Dictionary<string, long> Counts { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Each counted type by its name.</summary>
+        public Dictionary<string, Type> Types { get; } = new(StringComparer.Ordinal);
+
         public override void OnEvent(object published)
         {
             var type = published.GetType().Name;
             Counts[type] = Counts.GetValueOrDefault(type) + 1;
+            Types[type] = published.GetType();
         }
     }
 
