@@ -26,56 +26,61 @@ internal static class TimerToys
         public Worker() => Receive<Request>(request => Sender.Tell(new Reply(request.Id)));
     }
 
+    /// <summary>A client that asks the server with a two-second timeout, numbering its requests.</summary>
+    internal abstract class TimingOutClient : ReceiveActor, IWithTimers
+    {
+        /// <summary>The number of the request asked last.</summary>
+        protected int Asked { get; private set; }
+
+        public ITimerScheduler Timers { get; set; } = null!;
+
+        protected void Ask(IActorRef server)
+        {
+            Asked++;
+            server.Tell(new Request(Asked));
+            Timers.StartSingleTimer("timeout", new TimedOut(Asked), TimeSpan.FromSeconds(2));
+        }
+    }
+
     /// <summary>
     /// Asks once with a two-second timeout and, on timeout, asks again. The bug (planted): it
     /// forgets to ignore the first request's late reply, and counts a reply it did not wait for.
     /// The correct version cancels nothing and checks the id.
     /// </summary>
-    internal sealed class RetryingClient : ReceiveActor, IWithTimers
+    internal sealed class RetryingClient : TimingOutClient
     {
-        private int _asked;
-
         public RetryingClient(IActorRef server, bool correct)
         {
             Receive<string>(_ => Ask(server));
             Receive<TimedOut>(timeout =>
             {
-                if (timeout.Id == _asked)
+                if (timeout.Id == Asked)
                 {
                     Ask(server);
                 }
             });
             Receive<Reply>(reply =>
             {
-                if (reply.Id != _asked && !correct)
+                if (reply.Id != Asked && !correct)
                 {
-                    throw new InvalidOperationException($"reply {reply.Id} counted while waiting for {_asked}");
+                    throw new InvalidOperationException($"reply {reply.Id} counted while waiting for {Asked}");
                 }
 
-                if (reply.Id == _asked)
+                if (reply.Id == Asked)
                 {
                     Timers.Cancel("timeout");
                 }
             });
         }
 
-        public ITimerScheduler Timers { get; set; } = null!;
-
-        private void Ask(IActorRef server)
-        {
-            _asked++;
-            server.Tell(new Request(_asked));
-            Timers.StartSingleTimer("timeout", new TimedOut(_asked), TimeSpan.FromSeconds(2));
-        }
     }
 
     /// <summary>
     /// Asks with a two-second timeout, again on each timeout, and (the planted bug) declares the
     /// server dead after three timeouts in a row, though its replies are only slower than the timer.
     /// </summary>
-    internal sealed class GivingUpClient : ReceiveActor, IWithTimers
+    internal sealed class GivingUpClient : TimingOutClient
     {
-        private int _asked;
         private int _missed;
 
         public GivingUpClient(IActorRef server)
@@ -83,7 +88,7 @@ internal static class TimerToys
             Receive<string>(_ => Ask(server));
             Receive<TimedOut>(timeout =>
             {
-                if (timeout.Id != _asked)
+                if (timeout.Id != Asked)
                 {
                     return;
                 }
@@ -97,21 +102,13 @@ internal static class TimerToys
             });
             Receive<Reply>(reply =>
             {
-                if (reply.Id == _asked)
+                if (reply.Id == Asked)
                 {
                     Timers.Cancel("timeout");
                 }
             });
         }
 
-        public ITimerScheduler Timers { get; set; } = null!;
-
-        private void Ask(IActorRef server)
-        {
-            _asked++;
-            server.Tell(new Request(_asked));
-            Timers.StartSingleTimer("timeout", new TimedOut(_asked), TimeSpan.FromSeconds(2));
-        }
     }
 
     internal sealed record Poll;
