@@ -63,7 +63,8 @@ public sealed record ExecutionModel
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"delivery {NameOf(Delivery)}, timers {NameOf(Timers)} ({NameOf(Race)} race{(Race == TimerRace.Uniform ? $", at most {EarlyTimers} early a run" : "")}, {(Horizon is { } h ? $"horizon {Duration(h)}" : "no horizon")}), step {Duration(StepTime)}");
 
-    private static string Duration(TimeSpan span) => span.Ticks % TimeSpan.TicksPerMillisecond == 0
+    /// <summary>A duration as the report writes it: <c>1 ms</c>, or <c>200 µs</c> below whole milliseconds.</summary>
+    public static string Duration(TimeSpan span) => span.Ticks % TimeSpan.TicksPerMillisecond == 0
         ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:0.###} ms")
         : string.Create(CultureInfo.InvariantCulture, $"{span.TotalMicroseconds:0.###} µs");
 

@@ -7,7 +7,11 @@ namespace ActorHyper.Exploration.Monitors;
 /// the step left the default order, and what makes deliveries alike (sender and message type: a run
 /// of alike deliveries is told in one line).
 /// </summary>
-public readonly record struct SliceStep(string Receiver, long CauseStep, bool IsDeviation, string Kind = "");
+public readonly record struct SliceStep(string Receiver, long CauseStep, bool IsDeviation, string Kind = "")
+{
+    /// <summary>The <see cref="Kind"/> of a delivery from <paramref name="sender"/> of a message of type <paramref name="messageType"/>: stories and exports group alike.</summary>
+    public static string KindOf(string sender, string messageType) => sender + "|" + messageType;
+}
 
 /// <summary>
 /// A line of a screenful: <see cref="Count"/> consecutive deliveries of the history from
@@ -17,7 +21,7 @@ public readonly record struct SliceStep(string Receiver, long CauseStep, bool Is
 public readonly record struct SliceLine(long First, long Last, int Count, int Skipped);
 
 /// <summary>A screenful of a delivery's history: the whole history's steps, the steps shown, and the lines they make.</summary>
-public sealed record Screenful(long Target, IReadOnlyList<long> History, IReadOnlyList<long> Shown, IReadOnlyList<SliceLine> Lines)
+public sealed record Screenful(IReadOnlyList<long> History, IReadOnlyList<long> Shown, IReadOnlyList<SliceLine> Lines)
 {
     /// <summary>Lines a reader sees: one per <see cref="SliceLine"/>, and one more for each gap before one.</summary>
     public int LineCount => Lines.Count + Lines.Count(static l => l.Skipped > 0);
@@ -37,9 +41,11 @@ public static class CausalSlice
     /// The steps in the causal history of <paramref name="target"/> (itself included), ascending.
     /// <paramref name="steps"/> is indexed by step; null where a step delivered nothing.
     /// </summary>
-    public static IReadOnlyList<long> History(IReadOnlyList<SliceStep?> steps, long target)
+    public static IReadOnlyList<long> History(IReadOnlyList<SliceStep?> steps, long target) => StepsOf(PastOf(steps, target));
+
+    /// <summary>The steps marked in <paramref name="past"/>, ascending.</summary>
+    private static List<long> StepsOf(bool[] past)
     {
-        var past = PastOf(steps, target);
         var history = new List<long>();
         for (var s = 0; s < past.Length; s++)
         {
@@ -62,9 +68,13 @@ public static class CausalSlice
     /// </summary>
     public static IReadOnlyList<long> Select(IReadOnlyList<SliceStep?> steps, long target, int limit)
     {
-        ArgumentNullException.ThrowIfNull(steps);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var past = PastOf(steps, target);
+        return Select(steps, target, limit, PastOf(steps, target));
+    }
+
+    /// <summary><see cref="Select"/> with the target's history already found (<see cref="PastOf"/>).</summary>
+    private static List<long> Select(IReadOnlyList<SliceStep?> steps, long target, int limit, bool[] past)
+    {
         var chosen = new HashSet<long>();
         bool Take(long step)
         {
@@ -131,11 +141,13 @@ public static class CausalSlice
     public static Screenful Screen(IReadOnlyList<SliceStep?> steps, long target, int lines)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lines);
-        var history = History(steps, target);
+        // The history is found once; each cut of the bisection only chooses within it.
+        var past = PastOf(steps, target);
+        var history = StepsOf(past);
         Screenful Cut(int take)
         {
-            var shown = Select(steps, target, take);
-            return new Screenful(target, history, shown, Group(steps, history, shown));
+            var shown = Select(steps, target, take, past);
+            return new Screenful(history, shown, Group(steps, history, shown));
         }
 
         // Lines mostly grow with deliveries (not always: a filled gap can join two runs), so bisection

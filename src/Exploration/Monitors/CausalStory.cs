@@ -77,7 +77,8 @@ public sealed class CausalStory(int lines = CausalStory.DefaultLines) : RunMonit
         {
             if (_steps[s] is { } d)
             {
-                slice[s] = new SliceStep(d.Receiver, d.CauseStep, s < chosenIndices.Count && chosenIndices[s] != 0, KindOf(d));
+                slice[s] = new SliceStep(d.Receiver, d.CauseStep, s < chosenIndices.Count && chosenIndices[s] != 0,
+                    SliceStep.KindOf(d.Sender, DeliveredMessage.Unwrap(d.Message).GetType().Name));
             }
         }
 
@@ -103,16 +104,9 @@ public sealed class CausalStory(int lines = CausalStory.DefaultLines) : RunMonit
         return story;
     }
 
-    /// <summary>What makes two deliveries to one receiver alike in a story: the sender, the message's type, and whether it was a dead letter.</summary>
-    public static string KindOf(Delivery delivery)
-    {
-        ArgumentNullException.ThrowIfNull(delivery);
-        return $"{delivery.Sender}|{DeliveredMessage.Unwrap(delivery.Message).GetType().Name}|{delivery.IsDeadLetter}";
-    }
-
-    /// <summary><c>#first…#last (n×) receiver ← sender: Type, the first: text</c>.</summary>
+    /// <summary><c>#first…#last @t…t ms receiver ← sender: n× Type, the last: text</c>.</summary>
     private static string Run(Delivery first, Delivery last, int count) => string.Create(CultureInfo.InvariantCulture,
-        $"  #{first.Step}…#{last.Step} @{first.Now.TotalMilliseconds:0.###}…{last.Now.TotalMilliseconds:0.###} ms {first.Receiver} ← {first.Sender}: {count}× {DeliveredMessage.Unwrap(first.Message).GetType().Name}, the last: {Text(last)}");
+        $"  #{first.Step}…#{last.Step} @{first.Now.TotalMilliseconds:0.###}…{last.Now.TotalMilliseconds:0.###} ms {first.Receiver}{(last.IsDeadLetter ? " (stopped: the last are dead letters)" : "")} ← {first.Sender}: {count}× {DeliveredMessage.Unwrap(first.Message).GetType().Name}, the last: {Text(last)}");
 
     /// <summary><c>#step @t ms receiver ← sender: Type text</c>, with <c>*</c> in front of a deviation.</summary>
     private static string Line(Delivery d, bool deviation)

@@ -54,23 +54,8 @@ internal sealed class DfsNode(DfsKey[] keys, HashSet<DfsKey> sleep, HashSet<DfsK
     /// before) left to try and within the deviation bound. Fixed when the node is made: what is tried
     /// later from its siblings changes their successors' sleep sets, not this.
     /// </summary>
-    public int Branches
-    {
-        get
-        {
-            var count = 0;
-            for (var i = 0; i < (MayDeviate ? Keys.Length : 1); i++)
-            {
-                var key = Keys[i];
-                if (!Sleep.Contains(key) && (OnlyThese is null || OnlyThese.Contains(key)))
-                {
-                    count++;
-                }
-            }
-
-            return count;
-        }
-    }
+    public int Branches { get; } = Enumerable.Range(0, mayDeviate ? keys.Length : 1)
+        .Count(i => !sleep.Contains(keys[i]) && (onlyThese is null || onlyThese.Contains(keys[i])));
 
     public int NextCandidate()
     {

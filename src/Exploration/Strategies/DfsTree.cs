@@ -20,9 +20,6 @@ internal sealed class DfsTree
 
     private readonly List<long> _statesPerDepth = [];
 
-    /// <summary>Each stack node's <see cref="DfsNode.Branches"/>, as a log: the path's weight is their sum, negated.</summary>
-    private readonly List<double> _logBranches = [];
-
     /// <summary>
     /// The log of the weight of the schedules run so far: a schedule weighs the chance that a random
     /// probe from the root, taking one of each node's branches uniformly, follows its path
@@ -143,7 +140,6 @@ internal sealed class DfsTree
 
         node.Take(next);
         _stack.Add(node);
-        _logBranches.Add(Math.Log(node.Branches));
         return next;
     }
 
@@ -171,7 +167,6 @@ internal sealed class DfsTree
             }
 
             _stack.RemoveAt(_stack.Count - 1);
-            _logBranches.RemoveAt(_logBranches.Count - 1);
         }
 
         Exhausted = true;
@@ -190,10 +185,11 @@ internal sealed class DfsTree
     /// <summary>The schedule just run ends a path: its weight joins the covered weight (in logs, where a deep path's weight would underflow).</summary>
     private void CountLeaf()
     {
+        // The path's weight: the product of 1/branches over its nodes.
         var logWeight = 0.0;
-        foreach (var logBranches in _logBranches)
+        foreach (var node in _stack)
         {
-            logWeight -= logBranches;
+            logWeight -= Math.Log(node.Branches);
         }
 
         _leaves++;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActorHyper.Exploration.Driver;
 using ActorHyper.Exploration.Exploring;
 using ActorHyper.Exploration.Strategies;
 
@@ -109,12 +110,8 @@ public static class ExplorationText
     {
         ArgumentNullException.ThrowIfNull(report);
         return Invariant($"priorities over the first {report.PctSteps} steps (the change points among them), then a random walk; ") +
-            Invariant($"a due timer beats ready messages at most d times a run and goes first once {Duration(report.Options.PctOverdue)} overdue");
+            Invariant($"a due timer beats ready messages at most d times a run and goes first once {ExecutionModel.Duration(report.Options.PctOverdue)} overdue");
     }
-
-    private static string Duration(TimeSpan span) => span.Ticks % TimeSpan.TicksPerMillisecond == 0
-        ? Invariant($"{span.TotalMilliseconds:0.###} ms")
-        : Invariant($"{span.TotalMicroseconds:0.###} µs");
 
     public static IReadOnlyList<string> Violation(Violation violation, string? traceFile)
     {
