@@ -15,6 +15,8 @@ public sealed class BenchArgumentTests
     [InlineData("scenario cycled", "bench: scenario: the number of seeds must be a whole number of at least 1, got 'cycled'")]
     [InlineData("mix many", "bench: mix: the number of seeds must be a whole number of at least 1, got 'many'")]
     [InlineData("allocations 300 0", "bench: allocations: the number of types shown must be a whole number of at least 1, got '0'")]
+    [InlineData("corpus strategy=dfs", "bench: corpus: strategy= takes portfolio, random, pct or pos, got 'dfs'")]
+    [InlineData("corpus pct-steps=0", "bench: corpus: pct-steps= must be a whole number of at least 1, got '0'")]
     public async Task A_malformed_number_is_refused_in_one_line_with_exit_code_2(string arguments, string message)
     {
         Assert.True(File.Exists(Bench), $"the bench is built next to the tests: {Bench}");
