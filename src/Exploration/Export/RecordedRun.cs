@@ -41,7 +41,7 @@ public sealed record RecordedRun(ScheduleResult Result, IReadOnlyList<RecordedDe
         {
             if (step <= target)
             {
-                steps[step] = new SliceStep(d.Receiver, d.CauseStep, step < chosenIndices.Count && chosenIndices[(int)step] != 0, SliceStep.KindOf(d.Sender, d.MessageType));
+                steps[step] = new SliceStep(d.Receiver, d.CauseStep, step < chosenIndices.Count && chosenIndices[(int)step] != 0, SliceStep.KindOf(d.Sender, d.MessageType, d.IsDeadLetter));
             }
         }
 

@@ -15,6 +15,9 @@ public sealed record RecordedDelivery(long Step, TimeSpan Now, string Receiver, 
 {
     /// <summary>The step the delivery follows from (<see cref="Delivery.CauseStep"/>): what a causal slice follows back.</summary>
     public long CauseStep { get; init; } = -1;
+
+    /// <summary>The receiver had stopped: the message became a dead letter (<see cref="Delivery.IsDeadLetter"/>).</summary>
+    public bool IsDeadLetter { get; init; }
 }
 
 /// <summary>
@@ -52,6 +55,7 @@ public sealed class RunRecorder : RunMonitor
             _chosenStep == delivery.Step ? _chosenTimerSender : null)
         {
             CauseStep = delivery.CauseStep,
+            IsDeadLetter = delivery.IsDeadLetter,
         });
     }
 

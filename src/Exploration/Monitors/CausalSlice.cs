@@ -9,8 +9,11 @@ namespace ActorHyper.Exploration.Monitors;
 /// </summary>
 public readonly record struct SliceStep(string Receiver, long CauseStep, bool IsDeviation, string Kind = "")
 {
-    /// <summary>The <see cref="Kind"/> of a delivery from <paramref name="sender"/> of a message of type <paramref name="messageType"/>: stories and exports group alike.</summary>
-    public static string KindOf(string sender, string messageType) => sender + "|" + messageType;
+    /// <summary>
+    /// The <see cref="Kind"/> of a delivery from <paramref name="sender"/> of a message of type
+    /// <paramref name="messageType"/>, a dead letter or not: stories and exports group alike.
+    /// </summary>
+    public static string KindOf(string sender, string messageType, bool isDeadLetter) => sender + "|" + messageType + (isDeadLetter ? "|dead" : "");
 }
 
 /// <summary>

@@ -78,7 +78,7 @@ public sealed class CausalStory(int lines = CausalStory.DefaultLines) : RunMonit
             if (_steps[s] is { } d)
             {
                 slice[s] = new SliceStep(d.Receiver, d.CauseStep, s < chosenIndices.Count && chosenIndices[s] != 0,
-                    SliceStep.KindOf(d.Sender, DeliveredMessage.Unwrap(d.Message).GetType().Name));
+                    SliceStep.KindOf(d.Sender, DeliveredMessage.Unwrap(d.Message).GetType().Name, d.IsDeadLetter));
             }
         }
 
@@ -106,7 +106,7 @@ public sealed class CausalStory(int lines = CausalStory.DefaultLines) : RunMonit
 
     /// <summary><c>#first…#last @t…t ms receiver ← sender: n× Type, the last: text</c>.</summary>
     private static string Run(Delivery first, Delivery last, int count) => string.Create(CultureInfo.InvariantCulture,
-        $"  #{first.Step}…#{last.Step} @{first.Now.TotalMilliseconds:0.###}…{last.Now.TotalMilliseconds:0.###} ms {first.Receiver}{(last.IsDeadLetter ? " (stopped: the last are dead letters)" : "")} ← {first.Sender}: {count}× {DeliveredMessage.Unwrap(first.Message).GetType().Name}, the last: {Text(last)}");
+        $"  #{first.Step}…#{last.Step} @{first.Now.TotalMilliseconds:0.###}…{last.Now.TotalMilliseconds:0.###} ms {first.Receiver}{(first.IsDeadLetter ? " (stopped: dead letters)" : "")} ← {first.Sender}: {count}× {DeliveredMessage.Unwrap(first.Message).GetType().Name}, the last: {Text(last)}");
 
     /// <summary><c>#step @t ms receiver ← sender: Type text</c>, with <c>*</c> in front of a deviation.</summary>
     private static string Line(Delivery d, bool deviation)
